@@ -1,0 +1,236 @@
+"""Snapshot -> Article: the body as kept (paragraphs, links), what was removed and why, metadata.
+
+HTML: lxml finds the article region (region.py); BeautifulSoup walks only that region,
+block by block, applying the boilerplate rules by markup and by text.
+Plain text: the same text rules run on lines, and a cross-link headline glued onto the
+next paragraph is cut out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Comment, NavigableString, Tag
+from lxml import html as lxml_html
+
+from .boilerplate import Verdict, classify_element, classify_text, page_rules, split_glued_cross_link
+from .errors import NotAnArticle
+from .lexicons import BlockRules, Lexicon, Site
+from .metadata import extract_metadata, page_kind, registered_domain
+from .models import Article, BlockKind, Field, Link, Metadata, Paragraph, RemovedBlock, Snapshot
+from .region import find_region, parse_page, strip_invisible
+
+MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or login walls
+MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
+MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
+MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
+BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+              "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "dl",
+              "dt", "dd", "figure", "figcaption", "header", "footer", "aside", "nav", "form",
+              "hr", "address", "details", "summary", "center", "body", "html"}
+SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+
+def extract_article(snapshot: Snapshot, lexicon: Lexicon) -> Article:
+    """The article in a snapshot; raise NotAnArticle for index pages and stubs."""
+    if snapshot.media_type == "text":
+        article = _article_from_text(snapshot, lexicon)
+    else:
+        article = _article_from_html(snapshot, lexicon)
+    words = sum(len(p.text.split()) for p in article.paragraphs)
+    if words < MIN_ARTICLE_WORDS:
+        raise NotAnArticle(f"too little body text ({words} words < {MIN_ARTICLE_WORDS})")
+    return article
+
+
+# ---------------------------------------------------------------- HTML
+
+
+def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
+    doc = parse_page(snapshot.text)
+    metadata = extract_metadata(doc, lexicon, snapshot.url.value)
+    _refuse_index_page(doc, metadata)
+    rules, site = page_rules(lexicon, metadata.outlet_domain.value)
+    strip_invisible(doc)
+    region = find_region(doc, rules)
+    if region.text_chars and region.link_chars / region.text_chars > MAX_LINK_DENSITY:
+        raise NotAnArticle(f"mostly links ({region.link_chars / region.text_chars:.0%} of the "
+                           "text of its main block): an index page")
+    base = metadata.canonical_url.value or snapshot.url.value
+    walker = _Walker(rules, metadata.title.value, base, metadata.outlet_domain.value,
+                     lexicon.camel_case_words, region_chars=region.text_chars)
+    for root in region.roots:
+        walker.walk_region(lxml_html.tostring(root, encoding="unicode", with_tail=False))
+    removed = region.outside + tuple(walker.removed)
+    metadata = _with_fingerprinted_outlet(metadata, site, removed, lexicon)
+    return Article(metadata, tuple(walker.paragraphs), removed, tuple(walker.links), snapshot.flags)
+
+
+def _refuse_index_page(doc: lxml_html.HtmlElement, metadata: Metadata) -> None:
+    kind = page_kind(doc)
+    path = urlsplit(metadata.canonical_url.value or "").path
+    if kind == "website" and path.strip("/") == "" and metadata.canonical_url:
+        raise NotAnArticle(f"a homepage (og:type website at {metadata.canonical_url.value})")
+    if kind in ("profile", "video.other", "music.song", "product"):
+        raise NotAnArticle(f"not an article (og:type {kind})")
+
+
+@dataclass
+class _Walker:
+    """Walks the article region with BeautifulSoup, block by block."""
+
+    rules: tuple[BlockRules, ...]
+    title: str | None
+    base_url: str | None
+    domain: str | None
+    camel_case_words: frozenset[str]
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    removed: list[RemovedBlock] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    _buffer: list[str] = field(default_factory=list)
+    _pending_links: list[tuple[str, str]] = field(default_factory=list)
+    region_chars: int = 0
+
+    def walk_region(self, region_html: str) -> None:
+        soup = BeautifulSoup(region_html, "lxml")
+        root = soup.body or soup
+        self._walk(root, quoted=False)
+        self._flush(quoted=False)
+
+    def _walk(self, node: Tag, quoted: bool) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                self._buffer.append(str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            verdict = self._chrome(child)
+            if verdict:
+                self._flush(quoted)
+                text = _squash(child.get_text(" "))
+                if text:
+                    self.removed.append(RemovedBlock(text, verdict.kind, verdict.rule))
+                continue
+            name = child.name
+            if name == "br":
+                self._buffer.append("\n")
+            elif name in BLOCK_TAGS:
+                self._flush(quoted)
+                inner_quoted = quoted or name == "blockquote"
+                self._walk(child, inner_quoted)
+                self._flush(inner_quoted)
+            elif name == "a" and child.get("href"):
+                start = len(self._buffer)
+                self._walk(child, quoted)
+                self._pending_links.append((str(child["href"]), _squash("".join(self._buffer[start:]))))
+            else:
+                self._walk(child, quoted)
+
+    def _chrome(self, tag: Tag) -> Verdict | None:
+        classes = tag.get("class") or []
+        class_id = " ".join(classes if isinstance(classes, list) else [classes]) + " " + str(tag.get("id") or "")
+        verdict = classify_element(tag.name, class_id, self.rules)
+        if verdict and ".classes:" in verdict.rule and self.region_chars:
+            # a container named "post-tags-enabled" that holds most of the text is the article
+            if len(_squash(tag.get_text())) > MAX_GUARDED_SHARE * self.region_chars:
+                return None
+        return verdict
+
+    def _flush(self, quoted: bool) -> None:
+        if not self._buffer:
+            return
+        raw = "".join(self._buffer)
+        links, self._pending_links = self._pending_links, []
+        self._buffer = []
+        for chunk in re.split(r"\n\s*\n", raw):
+            self._add_block(_squash(chunk), quoted, links)
+            links = []  # links belong to the first chunk: good enough for <br><br> splits
+
+    def _add_block(self, text: str, quoted: bool, links: list[tuple[str, str]]) -> None:
+        if not text:
+            return
+        if self.title and _same_text(text, self.title):
+            self.removed.append(RemovedBlock(text, BlockKind.OTHER, "markup:headline (kept as the title)"))
+            return
+        glued = split_glued_cross_link(text, self.rules, self.camel_case_words)
+        if glued:
+            head, text, verdict = glued
+            self.removed.append(RemovedBlock(head, verdict.kind, verdict.rule))
+        verdict = classify_text(text, self.rules)
+        if verdict:
+            self.removed.append(RemovedBlock(text, verdict.kind, verdict.rule))
+            return
+        index = len(self.paragraphs)
+        self.paragraphs.append(Paragraph(text, quoted))
+        for href, link_text in links:
+            self.links.append(self._link(href, link_text, index))
+
+    def _link(self, href: str, text: str, paragraph: int) -> Link:
+        absolute = urljoin(self.base_url, href) if self.base_url else href
+        host = registered_domain(absolute) if absolute.startswith(("http://", "https://")) else None
+        internal = host is None or (self.domain is not None and
+                                    (host == self.domain or host.endswith("." + self.domain)))
+        return Link(absolute, text, internal, paragraph)
+
+
+def _squash(text: str) -> str:
+    return " ".join(SPACES.sub(" ", text).split())
+
+
+def _same_text(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+
+
+# ---------------------------------------------------------------- plain text
+
+
+def _article_from_text(snapshot: Snapshot, lexicon: Lexicon) -> Article:
+    domain = registered_domain(snapshot.url.value)
+    rules, site = page_rules(lexicon, domain)
+    lines = [_squash(line) for line in snapshot.text.splitlines()]
+    lines = [line for line in lines if line]
+    title = Field()
+    if len(lines) > 1 and len(lines[0]) <= MAX_TEXT_TITLE_CHARS and not lines[0].endswith((".", "”", '"')):
+        title = Field(lines.pop(0), "first-line")
+    paragraphs: list[Paragraph] = []
+    removed: list[RemovedBlock] = []
+    for line in lines:
+        glued = split_glued_cross_link(line, rules, lexicon.camel_case_words)
+        if glued:
+            head, line, verdict = glued
+            removed.append(RemovedBlock(head, verdict.kind, verdict.rule))
+        verdict = classify_text(line, rules)
+        if verdict:
+            removed.append(RemovedBlock(line, verdict.kind, verdict.rule))
+        else:
+            paragraphs.append(Paragraph(line))
+    outlet = lexicon.outlet_for(domain)
+    metadata = Metadata(
+        title=title,
+        canonical_url=Field(snapshot.url.value, snapshot.url.origin) if snapshot.url else Field(),
+        outlet_name=Field(outlet.name, "outlets.toml") if outlet else Field(),
+        outlet_domain=Field(domain, snapshot.url.origin) if domain else Field(),
+    )
+    metadata = _with_fingerprinted_outlet(metadata, site, tuple(removed), lexicon)
+    return Article(metadata, tuple(paragraphs), tuple(removed), (), snapshot.flags)
+
+
+def _with_fingerprinted_outlet(metadata: Metadata, site: Site | None, removed: tuple[RemovedBlock, ...],
+                               lexicon: Lexicon) -> Metadata:
+    """Name the outlet from its own chrome ("Also on rt.com") when nothing else names it."""
+    if metadata.outlet_name or site:
+        return metadata
+    for block in removed:
+        origin = block.rule.removeprefix("outside-article:").split(":", 1)[0]
+        for candidate in lexicon.sites:
+            file_domain = origin.removeprefix("sites/").removesuffix(".toml")
+            if origin.startswith("sites/") and file_domain in candidate.domains:
+                how = f"boilerplate-fingerprint:{origin}"
+                return Metadata(metadata.title, metadata.byline, metadata.published,
+                                metadata.canonical_url, Field(candidate.outlet, how),
+                                Field(file_domain, how))
+    return metadata

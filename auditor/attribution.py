@@ -1,0 +1,471 @@
+"""Claims -> Attributions: who each claim comes from, how (direct, reported, mixed, the
+outlet's own voice), with which cue, and through which relayed outlet.
+
+Rules, not a model: a cue from the lexicon (said, added, according to, claiming ...), the
+mention next to it (before, after, or the subject of the clause a participle hangs on),
+the quotations around it. Mentions are resolved in two passes: names, surnames, pronouns
+and "speaker from context" in reading order; descriptions ("the Russian exporter") against
+every entity the article names, which may come later in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .claims import Quote, find_quotes, is_speech, quotation_paragraphs
+from .lexicons import Lexicon
+from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
+from .sources import FUNCTION_WORDS, Entities, Mention, parse_mention
+
+MAX_GAP_WORDS = 10  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
+MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
+MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, is a quotation
+AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
+recently once further publicly privately reportedly separately already has would will may
+might could should must did does do is was were are be been being had""".split())
+CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
+                          r"if|so|whereas|where)\s|[;:()—–]|\s-\s")
+RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
+APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
+TIME_ADJUNCT = re.compile(r"^(?:on\s+(?:\w+day|\w+\s+\d+)|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
+                          r"yesterday|today|late\s+\w+day|early\s+\w+day)\b[,]?\s*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+    kind: str  # "verb", "participle", "according"
+
+
+@dataclass
+class _Found:
+    """An attribution before its mention is resolved."""
+
+    mode: AttributionMode
+    mention: Mention | None = None
+    mention_text: str | None = None
+    cue: str | None = None
+    content: tuple[int, int] | None = None
+    relay: str | None = None
+    context: bool = False  # speaker taken from the neighbouring claims
+    note: str | None = None
+    source: Source | None = None
+
+
+def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexicon) -> tuple[Attribution, ...]:
+    """One attribution per claim, in the same order."""
+    publisher = article.metadata.outlet_name.value
+    whole = quotation_paragraphs(article, lexicon)
+    quotes = [find_quotes(p.text) for p in article.paragraphs]
+    found = [
+        _analyse(c, article.paragraphs[c.paragraph].text, quotes[c.paragraph],
+                 c.paragraph in whole, lexicon, publisher)
+        for c in claims
+    ]
+    entities = Entities(lexicon)
+    _resolve_in_order(found, claims, entities, quotes, article)
+    _resolve_descriptions_and_lookahead(found, claims, entities, lexicon)
+    return tuple(_attribution(f) for f in found)
+
+
+# ---------------------------------------------------------------- one claim
+
+
+def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, lexicon: Lexicon,
+             publisher: str | None) -> _Found:
+    s, e = claim.start, claim.end
+    inside = tuple(q for q in quotes if q.start < e and q.end > s)
+    if whole:
+        start, end = _trim_marks(text, s, e)
+        note = "block quote: speaker from context" if not inside else "quotation paragraph: speaker from context"
+        if not any(ch in text for ch in "“”\"«»„"):
+            note = "unmarked quotation (first person, no quotation marks): speaker from context"
+        return _Found(AttributionMode.DIRECT, content=(start, end), context=True, note=note)
+    speech = [q for q in inside if is_speech(q, text)]
+    cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
+    found = _quote_with_cue(text, s, e, speech, cues, lexicon) or _reported(text, s, e, inside, cues, lexicon)
+    if found is None:
+        quoted_chars = sum(min(q.end, e) - max(q.start, s) for q in speech)
+        if speech and quoted_chars >= MIN_QUOTE_SHARE * (e - s):
+            start, end = speech[0].inner[0], speech[-1].inner[1]
+            found = _Found(AttributionMode.DIRECT, content=(start, end), context=True,
+                           note="quotation without cue: speaker from context")
+        else:
+            return _Found(AttributionMode.OWN)
+    found.relay = _relay(text, s, e, found, lexicon, publisher)
+    return found
+
+
+def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
+    cues = []
+    for m in lexicon.cue_pattern.finditer(text, s, e):
+        form = m.group(0).lower()
+        kind = "participle" if form.endswith("ing") else "verb"
+        cues.append(_Cue(m.start(), m.end(), m.group(0), kind))
+    for m in lexicon.according_pattern.finditer(text, s, e):
+        cues.append(_Cue(m.start(), m.end(), m.group(0), "according"))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
+    """'“…,” he said.' / '“…,” said Caddell.' / 'Caddell continued: “…”'."""
+    if not speech:
+        return None
+    for q in speech:
+        if not q.closed:
+            continue
+        for cue in cues:
+            if cue.kind == "according" or cue.start < q.end:
+                continue
+            gap = text[q.end:cue.start]
+            if len(gap.split()) > MAX_GAP_WORDS or any(m in gap for m in "“”\""):
+                break
+            mention_text = gap.strip(" ,")
+            if not mention_text:  # inverted: '“…,” said Caddell'
+                mention_text = _np_after(text, cue.end, e)
+            mention = parse_mention(mention_text, lexicon) if mention_text else None
+            if mention:
+                return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
+            break
+    first = speech[0]
+    for cue in reversed(cues):
+        if cue.kind == "according" or cue.end > first.start:
+            continue
+        between = text[cue.end:first.start]
+        if re.fullmatch(r"\s*(?:[:,—–-]|\s+that)?\s*", between) or _only_adjuncts(between, lexicon):
+            mention_text, _ = _np_before(text, s, cue.start, lexicon)
+            mention = parse_mention(mention_text, lexicon) if mention_text else None
+            if mention:
+                return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
+        break
+    return None
+
+
+def _direct(text, speech, mention, mention_text, cue) -> _Found:
+    start, end = _trim_marks(text, speech[0].inner[0], speech[-1].inner[1], strip=" ,;:")
+    return _Found(AttributionMode.DIRECT, mention, mention_text, cue, (start, end))
+
+
+def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
+    """'X said (that) …', '…, X said.', 'according to X, …', '…, claiming …'."""
+    for cue in sorted(cues, key=lambda c: c.kind == "participle"):
+        if cue.kind == "according":
+            found = _according(text, s, e, cue, lexicon)
+        elif cue.kind == "participle":
+            found = _participle(text, s, e, cue, lexicon)
+        else:
+            found = _verb(text, s, e, cue, lexicon)
+        if found:
+            start, end = found.content
+            if any(q.start >= start - 1 and q.end <= end + 1 for q in inside):
+                found.mode = AttributionMode.MIXED
+            return found
+    return None
+
+
+def _verb(text, s, e, cue, lexicon) -> _Found | None:
+    mention_text, np_start = _np_before(text, s, cue.start, lexicon)
+    mention = parse_mention(mention_text, lexicon) if mention_text else None
+    inverted = False
+    if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
+        mention_text = _np_after(text, cue.end, e)  # '…, said the minister.'
+        mention = parse_mention(mention_text, lexicon) if mention_text else None
+        inverted = True
+    if mention is None:
+        return None
+    cue_text = _cue_text(text, cue, e, lexicon)
+    after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon)
+    if inverted or after is None:
+        end = np_start if not inverted else cue.start
+        before = _trim_marks(text, s, end, strip=" ,")
+        if before[1] - before[0] < 2:
+            return None
+        content = before
+    else:
+        content = after
+    return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
+
+
+def _according(text, s, e, cue, lexicon) -> _Found | None:
+    m = re.match(r"\s*([^,.;:]+)", text[cue.end:e])
+    if not m:
+        return None
+    mention_text = m.group(1).strip()
+    mention = parse_mention(mention_text, lexicon)
+    if mention is None:
+        return None
+    np_end = cue.end + m.end()
+    if text[s:cue.start].strip(" ,"):
+        content = _trim_marks(text, s, cue.start, strip=" ,")  # '…, according to X.'
+    else:
+        content = _trim_marks(text, np_end, e, strip=" ,")  # 'According to X, …'
+    if content[1] - content[0] < 2:
+        return None
+    return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
+
+
+def _participle(text, s, e, cue, lexicon) -> _Found | None:
+    """'…, with Washington repeatedly attempting …, claiming S-400s were …' -> Washington."""
+    if not re.search(r",\s*$", text[s:cue.start]):
+        return None
+    clauses = [c for c in re.split(r",\s*", text[s:cue.start]) if c.strip()]
+    for clause in reversed(clauses):
+        mention_text = _subject(clause, lexicon)
+        mention = parse_mention(mention_text, lexicon) if mention_text else None
+        if mention:
+            content = _content_after(text, cue.end, e, cue, lexicon)
+            if content is None:
+                return None
+            return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
+    return None
+
+
+def _subject(clause: str, lexicon: Lexicon) -> str | None:
+    """The first noun phrase of a clause: a run of capitalised words, or 'the <noun>'."""
+    words = clause.split()
+    while words and words[0].lower() in ("with", "as", "while", "and", "but", "amid"):
+        words.pop(0)
+    if not words:
+        return None
+    if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
+        run = [words[0]]
+        for w in words[1:]:
+            if w[:1].isupper() or w.lower() in lexicon.particles:
+                run.append(w)
+            else:
+                break
+        return " ".join(run)
+    if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
+        heads = lexicon.person_heads | lexicon.organisation_heads | lexicon.government_heads | lexicon.anonymous_heads
+        for i, w in enumerate(words[1:5], start=1):
+            if w.lower().strip(".,") in heads:
+                return " ".join(words[:i + 1])
+    return None
+
+
+# ---------------------------------------------------------------- spans around a cue
+
+
+def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str | None, int]:
+    """The mention ending right before a cue, with its start offset."""
+    lo = s
+    for q in find_quotes(text[s:cue_start]):
+        lo = max(lo, s + q.end)
+    pre = text[lo:cue_start]
+    pre = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre)
+    words = list(re.finditer(r"\S+", pre))
+    while words and (words[-1].group(0).lower() in AUXILIARIES or
+                     (words[-1].group(0).islower() and words[-1].group(0).endswith("ly"))):
+        words.pop()
+    if not words:
+        return None, cue_start
+    end = words[-1].end()
+    breaks = list(CLAUSE_BREAK.finditer(pre, 0, end))
+    start = breaks[-1].end() if breaks else 0
+    segments = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", pre[start:end])]
+    segments = [(a, b) for a, b in segments if pre[a:b].strip()]
+    if not segments:
+        return None, cue_start
+    i = len(segments) - 1
+    while i > 0 and APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
+            _has_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
+        i -= 1
+    first = segments[i][0]
+    while first < end and pre[first].isspace():
+        first += 1
+    mention = pre[first:end].strip(" ,")
+    return (mention or None), lo + first
+
+
+def _has_name(segment: str) -> bool:
+    return any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in segment.split())
+
+
+def _np_after(text: str, cue_end: int, e: int) -> str | None:
+    m = re.match(r"\s*([^,.;:!?“”\"]+)", text[cue_end:e])
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not words or len(words) > MAX_AFTER_WORDS or words[0].lower() == "that":
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "he", "she", "they", "it")):
+        return None
+    return " ".join(words)
+
+
+def _cue_text(text: str, cue: _Cue, e: int, lexicon: Lexicon) -> str:
+    """The cue with the adjunct that belongs to it: 'said in a statement'."""
+    rest = text[cue.end:e]
+    for adjunct in lexicon.cue_adjuncts:
+        if rest.lower().startswith(" " + adjunct.lower()):
+            return cue.text + " " + rest[1:1 + len(adjunct)]
+    return cue.text
+
+
+def _only_adjuncts(between: str, lexicon: Lexicon) -> bool:
+    rest = between.strip(" ,:")
+    return any(rest.lower() == a.lower() for a in lexicon.cue_adjuncts)
+
+
+def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
+    """What a cue reports: after 'said', past its adjuncts, the listener and 'that'."""
+    pos = cue.end if pos < cue.end else pos
+    for _ in range(4):
+        rest = text[pos:e]
+        lead = len(rest) - len(rest.lstrip(" ,"))
+        rest_stripped = rest[lead:]
+        step = 0
+        for adjunct in lexicon.cue_adjuncts:
+            if rest_stripped.lower().startswith(adjunct.lower()):
+                step = len(adjunct)
+        if not step and (m := TIME_ADJUNCT.match(rest_stripped)):
+            step = m.end()
+        if not step and cue.text.lower().startswith(("told", "tell", "telling")):
+            for listener in lexicon.listeners:
+                if rest_stripped.lower().startswith(listener):
+                    step = len(listener)
+            if not step and (m := re.match(r"(?:[A-Z][\w’'.-]*\s?)+", rest_stripped)):
+                step = m.end()
+        if not step:
+            break
+        pos += lead + step
+    rest = text[pos:e]
+    m = re.match(r"[\s,:]*(?:that\s+)?", rest)
+    start = pos + (m.end() if m else 0)
+    start, end = _trim_marks(text, start, e, strip=" ,.")
+    if end - start < 2 or len(text[start:end].split()) < 2:
+        return None
+    return start, end
+
+
+def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int, int]:
+    """Shrink [start, end) past spaces, final sentence punctuation and unmatched edges."""
+    while end > start and text[end - 1] in strip + ".!?":
+        end -= 1
+    while start < end and text[start] in strip:
+        start += 1
+    return start, end
+
+
+def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -> str | None:
+    """An outlet named in the attribution ('told Reuters', 'according to TASS')."""
+    c0, c1 = found.content or (e, e)
+    outside = text[s:c0] + " " + text[c1:e]
+    for outlet in lexicon.outlets:
+        if outlet.name == publisher:
+            continue
+        for name in (outlet.name, *outlet.aliases):
+            pattern = rf"(?:\b(?:told|to|with|by|according to|on|in|from)\s+(?:the\s+)?|^|\s){re.escape(name)}\b"
+            m = re.search(pattern, outside)
+            if m and (found.mention_text and name in found.mention_text or
+                      re.search(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?" + re.escape(name), outside)):
+                return outlet.name
+    return None
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _resolve_in_order(found, claims, entities: Entities, quotes, article) -> None:
+    """Names, surnames and pronouns, then a speaker from the claim before, in reading order."""
+    previous: Source | None = None
+    previous_paragraph = -1
+    for f, claim in zip(found, claims):
+        if claim.paragraph > previous_paragraph + 1:
+            previous = None  # context does not jump over a paragraph
+        if f.mention is not None:
+            f.source, note = _resolve_mention(f.mention, entities)
+            f.note = note or f.note
+        elif f.context and previous is not None:
+            f.source = previous
+        if f.source is not None:
+            previous = f.source
+            previous_paragraph = claim.paragraph
+        elif f.mode == AttributionMode.OWN and claim.paragraph != previous_paragraph:
+            previous = None
+
+
+def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | None, str | None]:
+    lex = entities.lexicon
+    if mention.pronoun:
+        group = next((g for g, words in lex.pronouns.items() if mention.pronoun in words), "person")
+        kinds = {"person": {SourceKind.PERSON},
+                 "plural": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS},
+                 "neuter": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT}}.get(group, {SourceKind.PERSON})
+        source = entities.recent(kinds)
+        if source is None:
+            return None, f"pronoun {mention.pronoun!r} not resolved"
+        return source, f"pronoun resolved to the most recent {'/'.join(sorted(kinds))} source"
+    if mention.name:
+        known = entities.by_name(mention.name) or entities.by_surname(mention.name)
+        if known:
+            if mention.role and not known.role:
+                known = _upgrade(entities, known, replace(known, role=mention.role,
+                                                          organisation=mention.organisation or known.organisation))
+            return known, None
+        kind = mention.kind or (SourceKind.PERSON if not _seen_as_organisation(mention.name, entities)
+                                else SourceKind.ORGANISATION)
+        source = Source(mention.name, kind, mention.role, mention.organisation)
+        entities.register(source)
+        if mention.organisation:
+            entities.register(Source(mention.organisation, _organisation_kind(mention.organisation, lex)),
+                              mention.organisation_description)
+        return source, None
+    return None, None  # a description: resolved once every entity is known
+
+
+def _seen_as_organisation(name: str, entities: Entities) -> bool:
+    return any(s.name == name and s.kind == SourceKind.ORGANISATION for s in entities.known)
+
+
+def _organisation_kind(name: str, lexicon: Lexicon) -> SourceKind:
+    last = name.split()[-1].lower()
+    if name in lexicon.government_names or last in lexicon.government_heads:
+        return SourceKind.GOVERNMENT
+    return SourceKind.ORGANISATION
+
+
+def _upgrade(entities: Entities, old: Source, new: Source) -> Source:
+    entities.known = [new if s == old else s for s in entities.known]
+    return new
+
+
+def _resolve_descriptions_and_lookahead(found, claims, entities: Entities, lexicon: Lexicon) -> None:
+    for f in found:
+        m = f.mention
+        if f.source is None and m is not None and m.head and not m.pronoun:
+            f.source, f.note = _resolve_description(m, entities)
+    for i, f in enumerate(found):
+        if f.source is None and f.context and i + 1 < len(found):
+            nxt = found[i + 1]
+            if nxt.cue and nxt.cue.split()[0].lower() in lexicon.continuations and nxt.source:
+                f.source = nxt.source
+                f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
+
+
+def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, str]:
+    kind = mention.kind or SourceKind.ORGANISATION
+    if kind != SourceKind.ANONYMOUS:
+        candidates = [s for s in entities.by_description(mention) if s.kind == kind]
+        if len(candidates) == 1:
+            return candidates[0], f"description {mention.text!r} resolved to an entity the article names"
+        note = f"description not resolved ({len(candidates)} candidates)"
+    else:
+        note = "anonymous source"
+    if kind == SourceKind.PERSON:
+        kind, note = SourceKind.ANONYMOUS, note + "; unnamed person"
+    name = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.I)
+    return Source(name, kind, mention.role, mention.organisation), note
+
+
+def _attribution(f: _Found) -> Attribution:
+    if f.mode == AttributionMode.OWN:
+        return Attribution(AttributionMode.OWN)
+    note = f.note
+    if f.source is None:
+        note = (note + "; " if note else "") + "source not identified"
+    start, end = f.content if f.content else (None, None)
+    return Attribution(f.mode, f.source, f.mention_text, f.cue, f.relay, start, end, note)

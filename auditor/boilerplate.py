@@ -1,0 +1,123 @@
+"""Decide which blocks of a page are chrome (navigation, share prompts, "READ MORE", captions).
+
+The rules are data (auditor/data/boilerplate.toml and sites/<domain>.toml); this module
+only applies them, by markup (tag, class, id) and by text, and names the rule that fired.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .lexicons import BlockRules, Lexicon, Site, normalise_line
+from .models import BlockKind
+
+MAX_PROMPT_CHARS = 200  # "contains" rules only fire on blocks this short: prompts are one line
+MAX_CROSS_LINK_CHARS = 300  # a cross-link block is a prefix and one headline
+MAX_GLUED_HEADLINE_CHARS = 220  # the longest headline seen in a glued "Also on rt.com ..." line
+MIN_GLUED_REST_WORDS = 4  # the paragraph left after cutting a glued headline
+
+# Where a glued headline ends: "…and NATOWashington also…" (acronym + Capitalised word),
+# "…and the USWashington" or "…end.Washington" / "…end?Washington" (no space after the stop).
+GLUE_POINT = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z0-9.?!’”\"')])(?=[A-Z][a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A block to remove: its kind, and the rule that says so."""
+
+    kind: BlockKind
+    rule: str
+
+
+def page_rules(lexicon: Lexicon, domain: str | None) -> tuple[tuple[BlockRules, ...], Site | None]:
+    """The rules for one page: its outlet's own first, then the generic ones.
+
+    On a page of unknown outlet, every outlet's *text* rules apply (an "Also on rt.com"
+    line is a cross-link wherever it is pasted), but not their markup rules.
+    """
+    site = lexicon.site_for(domain)
+    if site:
+        return site.rules + lexicon.boilerplate, site
+    # generic first, so that only an outlet's own wording ("Also on rt.com") names the outlet
+    text_only = tuple(replace(r, tags=frozenset(), class_pattern=None)
+                      for s in lexicon.sites for r in s.rules if r.prefixes or r.lines or r.contains)
+    return lexicon.boilerplate + text_only, None
+
+
+def classify_element(tag: str, class_id: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
+    """Is an element chrome by its tag or by a word of its class/id?"""
+    class_id = class_id.lower()
+    for rule in rules:
+        if tag in rule.tags:
+            return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.tags:{tag}")
+        if rule.class_pattern and class_id and (m := rule.class_pattern.search(class_id)):
+            return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.classes:{m.group(0)}")
+    return None
+
+
+def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
+    """Is a block of text chrome: a cross-link line, a share or newsletter prompt, an ad label?"""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    lowered = stripped.lower()
+    line = normalise_line(stripped)
+    for rule in rules:
+        if line in rule.lines:
+            return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.lines:{line}")
+        for prefix in rule.prefixes:
+            if lowered.startswith(prefix) and _prefix_applies(rule.kind, stripped):
+                return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.prefixes:{prefix}")
+        if len(stripped) <= MAX_PROMPT_CHARS:
+            for phrase in rule.contains:
+                if phrase in lowered:
+                    return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.contains:{phrase}")
+    return None
+
+
+def _prefix_applies(kind: BlockKind, text: str) -> bool:
+    # A cross-link is a prefix and a headline; a long block starting "Related:" is prose,
+    # unless a headline was glued onto it (split_glued_cross_link handles that case).
+    if kind == BlockKind.CROSS_LINK:
+        return len(text) <= MAX_CROSS_LINK_CHARS
+    return len(text) <= MAX_PROMPT_CHARS * 2
+
+
+def split_glued_cross_link(text: str, rules: tuple[BlockRules, ...],
+                           camel_case_words: frozenset[str]) -> tuple[str, str, Verdict] | None:
+    """Cut a cross-link headline glued onto the next paragraph.
+
+    "Also on rt.com Turkey is straddling … and NATOWashington also targeted …" ->
+    ("Also on rt.com Turkey is straddling … and NATO", "Washington also targeted …", verdict).
+    Returns None when the block does not start with a cross-link prefix or no glue point
+    leaves a plausible paragraph.
+    """
+    lowered = text.lower()
+    for rule in rules:
+        if rule.kind != BlockKind.CROSS_LINK:
+            continue
+        for prefix in rule.prefixes:
+            if not lowered.startswith(prefix):
+                continue
+            for match in GLUE_POINT.finditer(text, len(prefix), len(prefix) + MAX_GLUED_HEADLINE_CHARS):
+                cut = match.start()
+                if _inside_known_word(text, cut, camel_case_words):
+                    continue
+                rest = text[cut:].strip()
+                if len(rest.split()) >= MIN_GLUED_REST_WORDS and len(text[len(prefix):cut].split()) >= 2:
+                    verdict = Verdict(BlockKind.CROSS_LINK,
+                                      f"{rule.origin}:cross_link.prefixes:{prefix} (glued)")
+                    return text[:cut].strip(), rest, verdict
+    return None
+
+
+def _inside_known_word(text: str, cut: int, words: frozenset[str]) -> bool:
+    start = cut
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    end = cut
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    token = text[start:end]
+    return any(w in token for w in words)

@@ -1,0 +1,151 @@
+"""Article -> Claims: sentence-level, never split inside a quotation.
+
+Also finds the quotations of a paragraph (every style: “ ” " " ‘ ’ « » „ “), which the
+attribution stage reads again from the same text and offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicons import Lexicon
+from .models import Article, Claim
+
+DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
+SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
+STRAIGHT = '"'
+MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9])")
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation in a paragraph: [start, end) includes its marks when they are there."""
+
+    start: int
+    end: int
+    closed: bool  # False: opened and not closed in this paragraph (it runs on)
+    double: bool  # double marks (or guillemets); False for single marks
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1 if self.closed else self.end
+
+    def words(self, text: str) -> int:
+        start, end = self.inner
+        return len(text[start:end].split())
+
+
+def find_quotes(text: str) -> tuple[Quote, ...]:
+    """Every quotation in a paragraph, outermost only, in order."""
+    quotes: list[Quote] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        close = None
+        if ch in DOUBLE_PAIRS and not (ch == "»" and _guillemet_is_close(text, i)):
+            close = DOUBLE_PAIRS[ch]
+        elif ch == STRAIGHT and _opens(text, i):
+            close = STRAIGHT
+        elif ch in SINGLE_OPEN and _opens(text, i):
+            end = _find_single_close(text, i + 1)
+            if end is not None:
+                quotes.append(Quote(i, end + 1, True, False))
+                i = end + 1
+                continue
+        if close is None:
+            i += 1
+            continue
+        end = text.find(close, i + 1)
+        if close == "“" and end == -1:
+            end = text.find("”", i + 1)  # „…” as well as „…“
+        if end == -1:
+            quotes.append(Quote(i, n, False, True))
+            break
+        quotes.append(Quote(i, end + 1, True, True))
+        i = end + 1
+    return tuple(quotes)
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-/:;,“‘") and not after.isspace()
+
+
+def _guillemet_is_close(text: str, i: int) -> bool:
+    return "«" in text[:i] and text.rfind("«", 0, i) > text.rfind("»", 0, i)
+
+
+def _find_single_close(text: str, start: int) -> int | None:
+    """The ’ that closes a single-quoted span: followed by a non-letter (not an apostrophe)."""
+    for match in re.finditer(SINGLE_CLOSE, text[start:]):
+        j = start + match.start()
+        after = text[j + 1] if j + 1 < len(text) else " "
+        if not after.isalpha() and text[j - 1] not in " \t":
+            return j
+    return None
+
+
+def is_speech(quote: Quote, text: str) -> bool:
+    """A quotation long enough to be someone's words rather than a scare quote."""
+    return quote.words(text) >= MIN_SPEECH_WORDS or not quote.closed
+
+
+def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph; no boundary falls inside a double-marked quotation."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        boundary = match.end()
+        if any(q.double and q.start < boundary < q.end for q in quotes):
+            continue
+        word = re.search(r"(\S+)$", text[start:match.start() + 1])
+        token = word.group(1).rstrip(".") if word else ""
+        if token in abbreviations or re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token):
+            continue
+        spans.append((start, boundary))
+        start = boundary
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
+    """Paragraphs that are one quotation: block quotes, and first-person paragraphs without
+    quotation marks next to a reported-speech paragraph (a block quote whose markup was lost
+    in scraping: news copy is written in the third person)."""
+    whole = set()
+    cue = lexicon.cue_pattern
+    texts = [p.text for p in article.paragraphs]
+    for i, paragraph in enumerate(article.paragraphs):
+        if paragraph.quoted:
+            whole.add(i)
+            continue
+        text = paragraph.text
+        if any(mark in text for mark in "“”\"«»„") or not FIRST_PERSON.search(text):
+            continue
+        neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
+        if any(cue.search(n) for n in neighbours):
+            whole.add(i)
+    return frozenset(whole)
+
+
+def split_claims(article: Article, lexicon: Lexicon) -> tuple[Claim, ...]:
+    """Sentence-level claims of every paragraph; a quotation paragraph is one claim."""
+    whole = quotation_paragraphs(article, lexicon)
+    claims = []
+    for index, paragraph in enumerate(article.paragraphs):
+        text = paragraph.text
+        if index in whole:
+            spans = [(0, len(text))]
+        else:
+            spans = split_sentences(text, find_quotes(text), lexicon.abbreviations)
+        for start, end in spans:
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            claims.append(Claim(index, start, end, text[start:end]))
+    return tuple(claims)

@@ -1,0 +1,238 @@
+"""Load and validate the rule and lexicon files under auditor/data/, once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .errors import LexiconError
+from .models import BlockKind
+
+RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains"}
+
+
+def normalise_line(text: str) -> str:
+    """Lower-case, collapse spaces, drop final punctuation: how `lines` rules compare."""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".:!?…").strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class BlockRules:
+    """The rules that remove one kind of block, from one rule file."""
+
+    kind: BlockKind
+    origin: str  # "boilerplate.toml" or "sites/rt.com.toml"
+    tags: frozenset[str]
+    class_pattern: re.Pattern[str] | None
+    prefixes: tuple[str, ...]  # lower-cased
+    lines: frozenset[str]  # normalise_line()d
+    contains: tuple[str, ...]  # lower-cased
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """One outlet's own chrome, from sites/<domain>.toml."""
+
+    outlet: str
+    domains: frozenset[str]
+    rules: tuple[BlockRules, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Every rule and word list auditor uses, validated."""
+
+    boilerplate: tuple[BlockRules, ...]
+    sites: tuple[Site, ...]
+    camel_case_words: frozenset[str]
+    outlets: tuple[Outlet, ...]
+    cue_forms: dict[str, str]  # surface form -> lemma ("said" -> "say")
+    cue_pattern: re.Pattern[str]  # any cue form, as a whole word
+    according_to: tuple[str, ...]
+    according_pattern: re.Pattern[str]
+    cue_adjuncts: tuple[str, ...]
+    listeners: tuple[str, ...]
+    continuations: frozenset[str]
+    titles: tuple[str, ...]  # longest first
+    honorifics: frozenset[str]
+    person_heads: frozenset[str]
+    particles: frozenset[str]
+    organisation_heads: frozenset[str]
+    organisation_suffixes: frozenset[str]
+    government_names: frozenset[str]
+    government_heads: frozenset[str]
+    anonymous_heads: frozenset[str]
+    anonymous_phrases: tuple[str, ...]
+    pronouns: dict[str, frozenset[str]]
+    abbreviations: frozenset[str]
+
+    def site_for(self, domain: str | None) -> Site | None:
+        """The site rules of a domain (or of a parent domain), if any."""
+        if not domain:
+            return None
+        parts = domain.lower().split(".")
+        candidates = {".".join(parts[i:]) for i in range(len(parts) - 1)}
+        for site in self.sites:
+            if site.domains & candidates:
+                return site
+        return None
+
+    def outlet_for(self, domain: str | None) -> Outlet | None:
+        """The outlet publishing on a domain (or a parent domain), if known."""
+        if not domain:
+            return None
+        parts = domain.lower().split(".")
+        candidates = {".".join(parts[i:]) for i in range(len(parts) - 1)}
+        for outlet in self.outlets:
+            if candidates & set(outlet.domains):
+                return outlet
+        return None
+
+
+def _words(data: dict[str, Any], key: str, origin: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise LexiconError(f"{origin}: {key!r} must be a list of non-empty strings")
+    return value
+
+
+def _class_pattern(words: list[str]) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w.lower()) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+def _block_rules(kind_name: str, table: Any, origin: str) -> BlockRules:
+    try:
+        kind = BlockKind(kind_name)
+    except ValueError:
+        raise LexiconError(f"{origin}: unknown block kind {kind_name!r}") from None
+    if not isinstance(table, dict):
+        raise LexiconError(f"{origin}: [{kind_name}] must be a table")
+    unknown = set(table) - RULE_KEYS
+    if unknown:
+        raise LexiconError(f"{origin}: [{kind_name}] unknown key {sorted(unknown)[0]!r}")
+    if not any(table.get(k) for k in RULE_KEYS):
+        raise LexiconError(f"{origin}: [{kind_name}] has no rules")
+    return BlockRules(
+        kind=kind,
+        origin=origin,
+        tags=frozenset(t.lower() for t in _words(table, "tags", origin)),
+        class_pattern=_class_pattern(_words(table, "classes", origin)),
+        prefixes=tuple(p.lower() for p in _words(table, "prefixes", origin)),
+        lines=frozenset(normalise_line(x) for x in _words(table, "lines", origin)),
+        contains=tuple(c.lower() for c in _words(table, "contains", origin)),
+    )
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files("auditor") / "data" / name
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"{name}: {exc}") from None
+
+
+def _expect_keys(data: dict[str, Any], allowed: set[str], origin: str) -> None:
+    unknown = set(data) - allowed
+    if unknown:
+        raise LexiconError(f"{origin}: unknown key {sorted(unknown)[0]!r}")
+
+
+def _load_sites() -> tuple[Site, ...]:
+    sites = []
+    folder = resources.files("auditor") / "data" / "sites"
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        origin = f"sites/{entry.name}"
+        data = _read(origin)
+        _expect_keys(data, {"outlet", "domains", "boilerplate"}, origin)
+        if not isinstance(data.get("outlet"), str) or not data["outlet"]:
+            raise LexiconError(f"{origin}: 'outlet' must be a non-empty string")
+        domains = _words(data, "domains", origin)
+        if not domains:
+            raise LexiconError(f"{origin}: 'domains' is empty")
+        rules = tuple(_block_rules(k, v, origin) for k, v in data.get("boilerplate", {}).items())
+        sites.append(Site(data["outlet"], frozenset(d.lower() for d in domains), rules))
+    return tuple(sites)
+
+
+def _load_outlets(sites: tuple[Site, ...]) -> tuple[Outlet, ...]:
+    data = _read("outlets.toml")
+    _expect_keys(data, {"outlet"}, "outlets.toml")
+    outlets = []
+    for i, entry in enumerate(data["outlet"]):
+        origin = f"outlets.toml: outlet #{i + 1}"
+        _expect_keys(entry, {"name", "domains", "aliases"}, origin)
+        if not entry.get("name"):
+            raise LexiconError(f"{origin}: 'name' is missing")
+        outlets.append(Outlet(entry["name"], tuple(_words(entry, "domains", origin)),
+                              tuple(_words(entry, "aliases", origin))))
+    known = {d for o in outlets for d in o.domains}
+    for site in sites:  # a site file names an outlet too
+        if not site.domains & known:
+            outlets.append(Outlet(site.outlet, tuple(sorted(site.domains)), ()))
+    return tuple(outlets)
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Every data file under auditor/data/, validated; loaded once per process."""
+    boiler = _read("boilerplate.toml")
+    glue = boiler.pop("glue", {})
+    generic = tuple(_block_rules(k, v, "boilerplate.toml") for k, v in boiler.items())
+    sites = _load_sites()
+
+    cues = _read("cues.toml")
+    _expect_keys(cues, {"verbs", "phrases", "adjuncts", "continuations"}, "cues.toml")
+    cue_forms = {}
+    for lemma, forms in cues["verbs"].items():
+        for form in _words(cues["verbs"], lemma, "cues.toml [verbs]"):
+            cue_forms[form.lower()] = lemma
+
+    according = _words(cues["phrases"], "according_to", "cues.toml [phrases]")
+    forms = sorted(cue_forms, key=len, reverse=True)
+
+    src = _read("sources.toml")
+    _expect_keys(src, {"person", "organisation", "government", "anonymous", "pronouns"},
+                 "sources.toml")
+    person, org, gov, anon = src["person"], src["organisation"], src["government"], src["anonymous"]
+
+    return Lexicon(
+        boilerplate=generic,
+        sites=sites,
+        camel_case_words=frozenset(_words(glue, "camel_case_words", "boilerplate.toml [glue]")),
+        outlets=_load_outlets(sites),
+        cue_forms=cue_forms,
+        cue_pattern=re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"),
+        according_to=tuple(according),
+        according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
+        cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
+        listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),
+        continuations=frozenset(_words(cues["continuations"], "verbs", "cues.toml")),
+        titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
+        honorifics=frozenset(_words(person, "honorifics", "sources.toml")),
+        person_heads=frozenset(_words(person, "heads", "sources.toml")),
+        particles=frozenset(_words(person, "particles", "sources.toml")),
+        organisation_heads=frozenset(_words(org, "heads", "sources.toml")),
+        organisation_suffixes=frozenset(_words(org, "suffixes", "sources.toml")),
+        government_names=frozenset(_words(gov, "names", "sources.toml")),
+        government_heads=frozenset(_words(gov, "heads", "sources.toml")),
+        anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),
+        anonymous_phrases=tuple(_words(anon, "phrases", "sources.toml")),
+        pronouns={k: frozenset(_words(src["pronouns"], k, "sources.toml")) for k in src["pronouns"]},
+        abbreviations=frozenset(_words(_read("sentences.toml"), "abbreviations", "sentences.toml")),
+    )

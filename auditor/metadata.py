@@ -1,0 +1,257 @@
+"""Title, byline, published date, canonical URL and outlet, by ordered fallbacks.
+
+Each value is tried in a visible order (JSON-LD, OpenGraph/meta, markup, URL) and keeps
+its origin, so a report can say where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from typing import Any, Iterator
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from .lexicons import Lexicon
+from .models import Field, Metadata
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
+                 "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
+                 "blogposting", "liveblogposting", "scholarlyarticle", "techarticle",
+                 "report", "socialmediaposting", "posting"}
+PAGE_TYPES = {"webpage", "itempage", "collectionpage"}
+TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»]|-{1,2}|::)\s+")
+BYLINE_PREFIX = re.compile(r"^\s*(?:by|from|written by|posted by|words by)\s*[:\-]?\s+", re.I)
+NON_NAMES = re.compile(r"(?i)^(?:email|e-mail|follow|contact|staff|reporter|editor|more by|"
+                       r"view all|see all|twitter|facebook|updated|published)\b")
+
+
+def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url: str | None) -> Metadata:
+    """Metadata from a parsed page; JSON-LD first, then meta tags, then markup, then the URL."""
+    ld = _json_ld_article(doc)
+    meta = _meta_tags(doc)
+
+    title = _first(
+        (ld.get("headline"), "json-ld"),
+        (meta.get("og:title"), "opengraph"),
+        (meta.get("twitter:title"), "twitter"),
+        (meta.get("dc.title"), "dublin-core"),
+        (_text(doc, "//h1"), "h1"),
+        (_text(doc, "//title"), "title"),
+    )
+    if title.value and title.origin in ("opengraph", "twitter", "title"):
+        title = Field(_strip_site_suffix(title.value), title.origin)
+
+    byline = _first(
+        (_ld_authors(ld), "json-ld"),
+        (_meta_person(meta.get("author")), "meta-author"),
+        (_meta_person(meta.get("article:author")), "article:author"),
+        (_meta_person(meta.get("dc.creator")), "dublin-core"),
+        (_meta_person(meta.get("parsely-author")), "parsely"),
+        (_markup_byline(doc), "byline-markup"),
+    )
+    published = _first(
+        (_iso_date(ld.get("datePublished")), "json-ld"),
+        (_iso_date(meta.get("article:published_time")), "article:published_time"),
+        (_iso_date(meta.get("og:published_time")), "opengraph"),
+        (_iso_date(meta.get("dc.date")), "dublin-core"),
+        (_iso_date(meta.get("date") or meta.get("pubdate") or meta.get("publish-date")), "meta-date"),
+        (_iso_date(meta.get("sailthru.date") or meta.get("parsely-pub-date")), "meta-date"),
+        (_iso_date(_attr(doc, "//time[@datetime]/@datetime")), "time-element"),
+        (_iso_date(_attr(doc, "//*[@itemprop='datePublished']/@content")), "microdata"),
+    )
+    canonical = _first(
+        (_absolute_url(ld.get("url")), "json-ld"),
+        (_absolute_url(_ld_id(ld.get("mainEntityOfPage"))), "json-ld"),
+        (_absolute_url(meta.get("og:url")), "opengraph"),
+        (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href")), "link-canonical"),
+        (_absolute_url(snapshot_url), "snapshot-url"),
+    )
+    domain_source = canonical if canonical.value else Field()
+    domain = Field(registered_domain(domain_source.value), domain_source.origin) if domain_source else Field()
+    known = lexicon.outlet_for(domain.value)
+    publisher = ld.get("publisher")
+    outlet = _first(
+        (known.name if known else None, "outlets.toml"),
+        (publisher.get("name") if isinstance(publisher, dict) else None, "json-ld"),
+        (meta.get("og:site_name"), "opengraph"),
+        (meta.get("application-name"), "meta-application-name"),
+        (domain.value, "domain"),
+    )
+    return Metadata(title=title, byline=byline, published=published, canonical_url=canonical,
+                    outlet_name=outlet, outlet_domain=domain)
+
+
+def page_kind(doc: lxml_html.HtmlElement) -> str | None:
+    """og:type or the JSON-LD @type of the page, lower-cased, when it declares one."""
+    value = _attr(doc, "//meta[@property='og:type']/@content")
+    return value.strip().lower() if value else None
+
+
+def registered_domain(url: str | None) -> str | None:
+    """The host of a URL without "www."/"m."/"amp." (no public-suffix list)."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    for prefix in ("www.", "m.", "amp.", "mobile."):
+        if host.startswith(prefix):
+            host = host[len(prefix):]
+    return host or None
+
+
+# ---------------------------------------------------------------- JSON-LD
+
+
+def _json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
+    """The JSON-LD object describing the article (NewsArticle and kin), with @id refs resolved."""
+    nodes: list[dict[str, Any]] = []
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        raw = (script.text or "").strip()
+        raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|\]\]>\s*$", "", raw)
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue  # broken JSON-LD is common; the meta tags are next in line
+        nodes.extend(_flatten(data))
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+    best: dict[str, Any] = {}
+    for node in nodes:
+        types = {t.lower() for t in _as_list(node.get("@type")) if isinstance(t, str)}
+        if types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody") or not best):
+            best = node
+            break
+        if types & PAGE_TYPES and not best and node.get("headline"):
+            best = node
+    return {k: _resolve(v, by_id) for k, v in best.items()}
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+
+
+def _resolve(value: Any, by_id: dict[str, dict[str, Any]]) -> Any:
+    if isinstance(value, dict) and set(value) == {"@id"} and value["@id"] in by_id:
+        return by_id[value["@id"]]
+    if isinstance(value, list):
+        return [_resolve(v, by_id) for v in value]
+    return value
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
+def _ld_id(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return value.get("@id") or value.get("url")
+    return value if isinstance(value, str) else None
+
+
+def _ld_authors(ld: dict[str, Any]) -> str | None:
+    names = []
+    for author in _as_list(ld.get("author")) + _as_list(ld.get("creator")):
+        if isinstance(author, dict):
+            kind = str(author.get("@type", "")).lower()
+            if kind == "organization":
+                continue  # "RT" as author is the outlet, not a byline
+            name = author.get("name")
+        else:
+            name = author
+        if isinstance(name, str) and (name := _clean_person(name)):
+            if name not in names:
+                names.append(name)
+    return ", ".join(names) or None
+
+
+# ---------------------------------------------------------------- meta tags and markup
+
+
+def _meta_tags(doc: lxml_html.HtmlElement) -> dict[str, str]:
+    tags: dict[str, str] = {}
+    for meta in doc.xpath("//meta[@content]"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content and key not in tags:
+            tags[key] = content
+    return tags
+
+
+def _text(doc: lxml_html.HtmlElement, xpath: str) -> str | None:
+    for el in doc.xpath(xpath):
+        text = " ".join(el.text_content().split())
+        if text:
+            return text
+    return None
+
+
+def _attr(doc: lxml_html.HtmlElement, xpath: str) -> str | None:
+    for value in doc.xpath(xpath):
+        if str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _markup_byline(doc: lxml_html.HtmlElement) -> str | None:
+    xpath = ("//*[@rel='author'] | //*[@itemprop='author'] | "
+             "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')] | "
+             "//*[contains(@class, 'author-name') or contains(@class, 'byline__name')]")
+    for el in doc.xpath(xpath):
+        text = _clean_person(" ".join(el.text_content().split()))
+        if text and len(text) < 100:
+            return text
+    return None
+
+
+def _meta_person(value: str | None) -> str | None:
+    if not value or value.startswith(("http://", "https://")):
+        return None
+    return _clean_person(value)
+
+
+def _clean_person(value: str) -> str | None:
+    value = BYLINE_PREFIX.sub("", " ".join(value.split())).strip(" ,;|")
+    if not value or NON_NAMES.match(value) or len(value) > 120:
+        return None
+    return value
+
+
+def _strip_site_suffix(title: str) -> str:
+    parts = TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and len(parts[0]) >= 15:
+        return parts[0].strip()
+    return title.strip()
+
+
+def _iso_date(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    candidate = value.replace("Z", "+00:00")
+    for text in (candidate, candidate[:25], candidate[:19], candidate[:10]):
+        try:
+            return datetime.fromisoformat(text).isoformat()
+        except ValueError:
+            continue
+    match = re.search(r"\b(\d{4})[-/](\d{2})[-/](\d{2})\b", value)
+    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+
+
+def _absolute_url(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
+def _first(*candidates: tuple[Any, str]) -> Field:
+    for value, origin in candidates:
+        if isinstance(value, str) and value.strip():
+            return Field(" ".join(value.split()), origin)
+    return Field()

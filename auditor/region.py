@@ -1,0 +1,196 @@
+"""Find the article region of a parsed page with lxml (fast), and name what lies outside it.
+
+Scoring follows Readability's idea: text blocks give points (length, commas) to their
+parent and grandparent; link-heavy and chrome-named containers lose them. The best
+container and its substantial siblings form the region. Block statistics are computed
+once, bottom-up, so the cost stays linear in the size of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .boilerplate import classify_element
+from .errors import SnapshotError
+from .lexicons import BlockRules
+from .models import BlockKind, RemovedBlock
+
+DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+             "canvas", "video", "audio", "map", "link", "meta", "head", "picture", "source")
+TEXT_BLOCK_TAGS = {"p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4"}
+MIN_SCORED_CHARS = 25  # shorter blocks (dates, labels, buttons) do not vote for a container
+SIBLING_MIN_CHARS = 80  # a sibling block of text this long with few links joins the region
+SIBLING_MAX_LINK_DENSITY = 0.25
+SIBLING_SCORE_SHARE = 0.2  # Readability's threshold for joining a scored sibling
+MAX_OUTSIDE_TEXT = 2000  # removed chrome outside the region is recorded up to this length
+POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|summary|lead", re.I)
+NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|promo|advert|"
+                      r"sponsor|widget|menu|nav|masthead|breadcrumb|newsletter|subscribe|popup|"
+                      r"modal|cookie|tags|meta|rail|outbrain|taboola", re.I)
+XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """The elements holding the article, in document order, and what was cut around them."""
+
+    roots: tuple[lxml_html.HtmlElement, ...]
+    outside: tuple[RemovedBlock, ...]
+    text_chars: int
+    link_chars: int
+
+
+def parse_page(text: str) -> lxml_html.HtmlElement:
+    """Parse HTML leniently with lxml; raise SnapshotError when nothing is left."""
+    text = XML_DECLARATION.sub("", text, count=1)
+    try:
+        doc = lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise SnapshotError(f"HTML parser found no document ({exc})") from None
+    return doc
+
+
+def strip_invisible(doc: lxml_html.HtmlElement) -> None:
+    """Remove what a reader never sees: scripts, styles, comments, hidden elements."""
+    etree.strip_elements(doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    hidden = [el for el in doc.iter() if isinstance(el.tag, str) and _is_hidden(el)]
+    for el in hidden:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return el.tag not in ("html", "body")
+    style = el.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Region:
+    """The article's container(s) in a cleaned page, plus the chrome left outside."""
+    body = doc.find("body")
+    if body is None:
+        body = doc
+    stats = _block_stats(body)
+    scores: dict[lxml_html.HtmlElement, float] = {}
+    for el, (chars, _links, own) in stats.items():
+        if el.tag in TEXT_BLOCK_TAGS or (el.tag in ("div", "section", "span") and own >= MIN_SCORED_CHARS):
+            text_chars = chars if el.tag in TEXT_BLOCK_TAGS else own
+            if text_chars < MIN_SCORED_CHARS:
+                continue
+            points = 1 + _comma_count(el) + min(text_chars // 100, 3)
+            ancestor = el.getparent() if el.tag in TEXT_BLOCK_TAGS else el
+            for level in range(3):
+                if ancestor is None or ancestor is doc:
+                    break
+                if ancestor not in scores:
+                    scores[ancestor] = _class_weight(ancestor)
+                scores[ancestor] += points / (1 if level == 0 else level * 2)
+                ancestor = ancestor.getparent()
+    if not scores:
+        roots: tuple[lxml_html.HtmlElement, ...] = (body,)
+    else:
+        final = {el: s * (1 - _link_density(stats, el)) for el, s in scores.items()}
+        top = max(final, key=final.__getitem__)
+        roots = _with_siblings(top, final, stats)
+    chars = sum(stats[r][0] for r in roots if r in stats)
+    links = sum(stats[r][1] for r in roots if r in stats)
+    return Region(roots, tuple(_outside_blocks(body, roots, rules)), chars, links)
+
+
+def _block_stats(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, tuple[int, int, int]]:
+    """element -> (text chars, link text chars, own direct text chars), bottom-up in one pass."""
+    stats: dict[lxml_html.HtmlElement, tuple[int, int, int]] = {}
+    elements = [el for el in body.iter() if isinstance(el.tag, str)]
+    for el in reversed(elements):  # children before their parents
+        own = len((el.text or "").strip())
+        chars, links = own, 0
+        for child in el:
+            tail = len((child.tail or "").strip())
+            own += tail
+            chars += tail
+            if child in stats:
+                c_chars, c_links, _ = stats[child]
+                chars += c_chars
+                links += c_links
+        if el.tag == "a":
+            links = chars
+        stats[el] = (chars, links, own)
+    return stats
+
+
+def _comma_count(el: lxml_html.HtmlElement) -> int:
+    return (el.text or "").count(",") + sum((c.text or "").count(",") + (c.tail or "").count(",")
+                                            for c in el)
+
+
+def _class_weight(el: lxml_html.HtmlElement) -> float:
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    weight = 0.0
+    if el.tag == "article" or el.get("itemprop") == "articleBody":
+        weight += 25
+    if NEGATIVE.search(names):
+        weight -= 25
+    if POSITIVE.search(names):
+        weight += 25
+    return weight
+
+
+def _link_density(stats: dict, el: lxml_html.HtmlElement) -> float:
+    chars, links, _ = stats.get(el, (0, 0, 0))
+    return links / chars if chars else 0.0
+
+
+def _with_siblings(top, final, stats) -> tuple[lxml_html.HtmlElement, ...]:
+    parent = top.getparent()
+    if parent is None:
+        return (top,)
+    threshold = max(10.0, final[top] * SIBLING_SCORE_SHARE)
+    roots = []
+    for sibling in parent:
+        if not isinstance(sibling.tag, str):
+            continue
+        if sibling is top:
+            roots.append(sibling)
+            continue
+        chars, _links, _own = stats.get(sibling, (0, 0, 0))
+        if final.get(sibling, -1) >= threshold or (
+            chars >= SIBLING_MIN_CHARS and _link_density(stats, sibling) < SIBLING_MAX_LINK_DENSITY
+            and not NEGATIVE.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")
+        ):
+            roots.append(sibling)
+    return tuple(roots)
+
+
+def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
+    """One removed block per subtree of the page that holds no part of the region, in order."""
+    keep = set(roots)
+    holders = {a for r in roots for a in r.iterancestors()}
+    blocks: list[RemovedBlock] = []
+    stack = [iter(body)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if not isinstance(child.tag, str) or child in keep:
+            continue
+        if child in holders:
+            stack.append(iter(child))
+            continue
+        text = " ".join(" ".join(child.itertext()).split())
+        if not text:
+            continue
+        verdict = classify_element(child.tag, f"{child.get('class', '')} {child.get('id', '')}", rules)
+        kind, rule = (verdict.kind, verdict.rule) if verdict else (BlockKind.OTHER, "region")
+        if child.tag in ("header", "footer") and not verdict:
+            kind, rule = BlockKind.NAVIGATION, f"tag:{child.tag}"
+        if len(text) > MAX_OUTSIDE_TEXT:
+            text = text[:MAX_OUTSIDE_TEXT].rstrip() + " …"
+        blocks.append(RemovedBlock(text, kind, f"outside-article:{rule}"))
+    return blocks

@@ -1,0 +1,230 @@
+"""Who a source is: split a mention ("Alexander Mikheev, director general of Rosoboronexport")
+into name, role and organisation, tell its kind, and resolve pronouns, surnames and
+descriptions ("the Russian exporter") against the entities an article names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicons import Lexicon
+from .models import Source, SourceKind
+
+MAX_HEAD_WORDS = 12  # a longer subject is a clause, not a mention of a source
+FUNCTION_WORDS = frozenset("""a an the this that these those his her its their our my your
+on in at by for with from to of into onto over under after before during since until as
+and or but nor yet so while when where whereas because although though if unless than
+also earlier later meanwhile however moreover separately additionally speaking last next
+then now still yet even just only both either neither each every some any all many much
+despite according""".split())
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+march april may june july august september october november december""".split())
+ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
+WORD = re.compile(r"[^\s,;:()\[\]]+")
+POSSESSIVE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A source as written, taken apart."""
+
+    text: str
+    name: str | None = None  # a proper name: "Recep Tayyip Erdogan", "Washington"
+    kind: SourceKind | None = None  # None: undecided until the article's entities are known
+    role: str | None = None
+    organisation: str | None = None
+    pronoun: str | None = None  # "he", "they"
+    head: str | None = None  # head noun of a description: "exporter"
+    modifiers: tuple[str, ...] = ()  # "russian"
+    organisation_description: str | None = None  # "Russia’s state-owned arms exporter company"
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() and token.lower().strip(".’'") not in FUNCTION_WORDS | CALENDAR
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
+
+
+def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
+    """Take a source mention apart; None when the text is not a mention (a clause, a number)."""
+    text = text.strip(" ,;:—–-\"“”'‘’")
+    if not text:
+        return None
+    lowered = text.lower()
+    for group, words in lexicon.pronouns.items():
+        if lowered in words and group != "first_person":
+            return Mention(text, pronoun=lowered)
+    segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
+    head_segment, appositions = segments[0], segments[1:]
+    tokens = WORD.findall(head_segment)
+    if not tokens or len(tokens) > MAX_HEAD_WORDS:
+        return None
+    if any(p in lowered for p in lexicon.anonymous_phrases):
+        return _description(text, head_segment, lexicon, anonymous=True)
+    if _is_government_name(head_segment, lexicon):
+        return Mention(text, name=_strip_det(head_segment) if not head_segment.startswith("the ")
+                       else head_segment, kind=SourceKind.GOVERNMENT)
+    last = tokens[-1]
+    parts = ROLE_SPLIT.split(head_segment, maxsplit=1)
+    if len(parts) == 2 and parts[0].split()[-1][:1].islower():
+        return _description(text, head_segment, lexicon)  # "a spokeswoman for the Foreign Ministry"
+    if not _is_cap(last) or POSSESSIVE.search(last) and len(tokens) == 1:
+        return _description(text, head_segment, lexicon)
+    return _named(text, tokens, appositions, lexicon)
+
+
+def _is_government_name(segment: str, lexicon: Lexicon) -> bool:
+    return segment in lexicon.government_names or _strip_det(segment) in lexicon.government_names
+
+
+def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexicon) -> Mention:
+    # the name is the run of capitalised words ending the head segment
+    start = len(tokens) - 1
+    while start > 0 and (_is_cap(tokens[start - 1]) or tokens[start - 1].lower() in lexicon.particles):
+        start -= 1
+    while start < len(tokens) - 1 and tokens[start].lower() in lexicon.particles:
+        start += 1
+    run = tokens[start:]
+    before = [t for t in tokens[:start] if t.lower() not in CALENDAR and not t[:1].isdigit()]
+    while before and before[0].lower() not in FUNCTION_WORDS and any(
+            w.lower() in FUNCTION_WORDS for w in before):
+        before.pop(0)
+    cut = max((i for i, t in enumerate(before) if t.lower() in FUNCTION_WORDS), default=-1)
+    role_words = before[cut + 1:]
+    run_text = " ".join(run)
+    title = next((t for t in lexicon.titles if run_text == t or run_text.startswith(t + " ")
+                  or f" {t} " in f" {run_text} "), None)
+    name_words = run
+    if title:
+        pos = f" {run_text} ".find(f" {title} ")
+        role_words += run_text[:pos + len(title)].split()
+        name_words = run_text[pos + len(title):].split()
+    name_words = [w for w in name_words if w not in lexicon.honorifics]
+    role = " ".join(role_words) or None
+    if not name_words:
+        return _description(text, " ".join(tokens), lexicon)
+    name = " ".join(name_words)
+    organisation, org_description, role = _read_appositions(appositions, role)
+    return Mention(text, name=name, kind=_kind_of_name(name, lexicon), role=role,
+                   organisation=organisation, organisation_description=org_description)
+
+
+def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | None, str | None, str | None]:
+    """(organisation, description of the organisation, role) from ", director general of X, ..."."""
+    organisation = description = None
+    for segment in appositions:
+        parts = ROLE_SPLIT.split(segment, maxsplit=1)
+        if organisation is None and segment[:1].islower() and len(parts) == 2 and parts[1][:1].isupper():
+            role = role or _strip_det(parts[0])
+            organisation = _strip_det(parts[1])
+        elif organisation is None and role is None and segment[:1].islower():
+            role = _strip_det(segment)
+        elif organisation is not None and description is None:
+            description = segment
+    return organisation, description, role
+
+
+def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
+    words = name.split()
+    if name in lexicon.government_names:
+        return SourceKind.GOVERNMENT
+    if words[-1] in lexicon.organisation_suffixes or _outlet_name(name, lexicon):
+        return SourceKind.ORGANISATION
+    if words[-1].lower() in lexicon.government_heads:
+        return SourceKind.GOVERNMENT
+    if all(w.isupper() and len(w) > 1 for w in words):
+        return SourceKind.ORGANISATION  # NATO, FBI, UNICEF
+    if len(words) >= 2:
+        return SourceKind.PERSON
+    return None
+
+
+def _outlet_name(name: str, lexicon: Lexicon) -> str | None:
+    for outlet in lexicon.outlets:
+        if name == outlet.name or name in outlet.aliases or _strip_det(name) == _strip_det(outlet.name):
+            return outlet.name
+    return None
+
+
+def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = False) -> Mention | None:
+    parts = ROLE_SPLIT.split(segment, maxsplit=1)
+    words = []
+    for word in (w.lower().strip(".’'") for w in WORD.findall(parts[0])):
+        if word in FUNCTION_WORDS:
+            if words:
+                break  # "a doctor on the scene": the head comes before the preposition
+            continue
+        words.append(word)
+    if not words:
+        return None
+    head = POSSESSIVE.sub("", words[-1])
+    organisation = _strip_det(parts[1]) if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() else None
+    if anonymous or head in lexicon.anonymous_heads:
+        kind = SourceKind.ANONYMOUS
+    elif head in lexicon.government_heads:
+        kind = SourceKind.GOVERNMENT
+    elif head in lexicon.organisation_heads:
+        kind = SourceKind.ORGANISATION
+    elif head in lexicon.person_heads:
+        kind = SourceKind.PERSON
+    else:
+        return None  # "the report", "the data": not a source we can name
+    return Mention(text, kind=kind, head=head, modifiers=tuple(words[:-1]), organisation=organisation,
+                   role=head if kind == SourceKind.PERSON else None)
+
+
+# ---------------------------------------------------------------- the article's entities
+
+
+@dataclass
+class Entities:
+    """The sources an article names, in order, for resolving later mentions."""
+
+    lexicon: Lexicon
+    known: list[Source] = field(default_factory=list)
+    descriptions: dict[str, str] = field(default_factory=dict)  # entity name -> description
+
+    def register(self, source: Source, description: str | None = None) -> None:
+        if source not in self.known:
+            self.known.append(source)
+        if description:
+            self.descriptions[source.name] = description
+
+    def recent(self, kinds: set[SourceKind]) -> Source | None:
+        """The most recently cited source of one of these kinds."""
+        for source in reversed(self.known):
+            if source.kind in kinds:
+                return source
+        return None
+
+    def by_surname(self, name: str) -> Source | None:
+        """A person named in full earlier ("Erdogan" -> Recep Tayyip Erdogan)."""
+        for source in reversed(self.known):
+            full = source.name.split()
+            if source.kind == SourceKind.PERSON and len(full) > 1 and (
+                    name == full[-1] or " ".join(full[-len(name.split()):]) == name):
+                return source
+        return None
+
+    def by_name(self, name: str) -> Source | None:
+        for source in reversed(self.known):
+            if source.name == name:
+                return source
+        return None
+
+    def by_description(self, mention: Mention) -> list[Source]:
+        """Entities whose description or role fits "the <modifiers> <head>"."""
+        head = mention.head or ""
+        stem = head[:6]
+        matches = []
+        for source in self.known:
+            words = " ".join(filter(None, (self.descriptions.get(source.name), source.role))).lower()
+            vocabulary = set(re.findall(r"\w+", words))
+            if not any(w.startswith(stem) for w in vocabulary):
+                continue
+            if all(any(w[:5] == m[:5] for w in vocabulary) for m in mention.modifiers if len(m) > 3):
+                matches.append(source)
+        return matches
