@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs
-from .lexicons import Lexicon
+from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .sources import FUNCTION_WORDS, Entities, Mention, parse_mention
 
@@ -49,7 +49,7 @@ class _Found:
     mention_text: str | None = None
     cue: str | None = None
     content: tuple[int, int] | None = None
-    relay: str | None = None
+    relay: Outlet | None = None
     context: bool = False  # speaker taken from the neighbouring claims
     note: str | None = None
     source: Source | None = None
@@ -350,7 +350,7 @@ def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int,
     return start, end
 
 
-def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -> str | None:
+def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -> Outlet | None:
     """An outlet named in the attribution ('told Reuters', 'according to TASS')."""
     c0, c1 = found.content or (e, e)
     outside = text[s:c0] + " " + text[c1:e]
@@ -362,7 +362,7 @@ def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -
             m = re.search(pattern, outside)
             if m and (found.mention_text and name in found.mention_text or
                       re.search(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?" + re.escape(name), outside)):
-                return outlet.name
+                return outlet
     return None
 
 
@@ -468,4 +468,5 @@ def _attribution(f: _Found) -> Attribution:
     if f.source is None:
         note = (note + "; " if note else "") + "source not identified"
     start, end = f.content if f.content else (None, None)
-    return Attribution(f.mode, f.source, f.mention_text, f.cue, f.relay, start, end, note)
+    relay, domain = (f.relay.name, f.relay.domains[0] if f.relay.domains else None) if f.relay else (None, None)
+    return Attribution(f.mode, f.source, f.mention_text, f.cue, relay, domain, start, end, note)

@@ -148,6 +148,7 @@ class Attribution:
     mention: str | None = None  # the source as written: "he", "the Russian exporter"
     cue: str | None = None  # "said", "added", "according to", "claiming"
     relay: str | None = None  # an outlet other than the publisher: "told Reuters" -> Reuters
+    relay_domain: str | None = None  # the relayed outlet's domain, when the outlet list knows it
     content_start: int | None = None  # offsets into the claim's paragraph
     content_end: int | None = None
     note: str | None = None  # doubt, as a value: "speaker from context", "unresolved description"

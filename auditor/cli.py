@@ -1,0 +1,93 @@
+"""The command line: parse arguments, make one library call, print."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import AuditorError
+from .export import export_articles
+from .pipeline import audit_paths
+
+DEFAULT_DB = Path("reports/audit.db")
+
+db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False, path_type=Path),
+                         default=DEFAULT_DB, show_default=True, help="The audit database.")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="auditor")
+def cli() -> None:
+    """Audit saved news pages: who says what, through which outlet, from which snapshot."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--force", is_flag=True, help="Re-audit snapshots this version audited already.")
+def audit(paths: tuple[str, ...], db_path: Path, force: bool) -> None:
+    """Audit saved pages (.html, .htm, .html.gz, .txt; files, folders, globs) into SQLite.
+
+    \b
+    Example:  auditor audit snapshots/ --db reports/audit.db
+    """
+    bar = _ProgressBar() if sys.stderr.isatty() else None
+    try:
+        summary = audit_paths(paths, db_path, force=force, progress=bar)
+    except AuditorError as exc:
+        raise click.ClickException(str(exc)) from None
+    finally:
+        if bar:
+            bar.close()
+    click.echo(summary.describe())
+    if summary.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write JSON Lines here instead of standard output.")
+def export(db_path: Path, out: Path | None) -> None:
+    """Export every article of an audit as one JSON object per line.
+
+    \b
+    Example:  auditor export --db reports/audit.db --out reports/audit.jsonl
+    """
+    try:
+        lines = (json.dumps(a, ensure_ascii=False) for a in export_articles(db_path))
+        if out:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            with out.open("w", encoding="utf-8") as handle:
+                count = sum(1 for line in lines if handle.write(line + "\n"))
+            click.echo(f"{count} articles -> {out}", err=True)
+        else:
+            for line in lines:
+                click.echo(line)
+    except AuditorError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+class _ProgressBar:
+    """A one-line progress display on stderr, for terminals only."""
+
+    def __init__(self) -> None:
+        self.shown = False
+
+    def __call__(self, done: int, total: int, path: str) -> None:
+        if total < 20:
+            return  # short runs finish before a bar would help
+        width = 30
+        filled = width * done // total
+        name = path if len(path) < 50 else "…" + path[-49:]
+        click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<50}",
+                   err=True, nl=False)
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo(err=True)

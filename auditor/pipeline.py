@@ -1,0 +1,154 @@
+"""Runs the stages per snapshot and per batch; the only module that imports them all."""
+
+from __future__ import annotations
+
+import glob
+import logging
+import traceback
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from . import __version__
+from .article import extract_article
+from .attribution import attribute_claims
+from .claims import split_claims
+from .errors import AuditorError
+from .lexicons import Lexicon, load_lexicon
+from .models import Audit
+from .snapshot import is_snapshot_file, load_snapshot
+from .store import finish_run, is_audited, open_db, start_run, write_audit, write_skip
+
+log = logging.getLogger(__name__)
+Progress = Callable[[int, int, str], None]
+
+
+def audit_snapshot(path: Path | str, lexicon: Lexicon | None = None) -> Audit:
+    """Audit one saved page: a pure function of its bytes and the rules; raises AuditorError."""
+    lexicon = lexicon or load_lexicon()
+    snapshot = load_snapshot(path)
+    article = extract_article(snapshot, lexicon)
+    claims = split_claims(article, lexicon)
+    attributions = attribute_claims(article, claims, lexicon)
+    return Audit(snapshot, article, claims, attributions, __version__)
+
+
+def find_snapshots(paths: Iterable[Path | str]) -> list[Path]:
+    """Snapshot files named by paths: files, folders (recursively) and glob patterns, sorted."""
+    found: dict[str, Path] = {}
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            candidates = [p for p in path.rglob("*") if p.is_file()]
+        elif path.exists():
+            candidates = [path]
+        else:
+            candidates = [Path(p) for p in glob.glob(str(raw), recursive=True)]
+            if not candidates:
+                raise AuditorError(f"{raw}: no such file, folder or glob match")
+        for candidate in candidates:
+            if candidate.is_file() and (candidate == path or is_snapshot_file(candidate)):
+                found[str(candidate)] = candidate
+    return [found[k] for k in sorted(found)]
+
+
+@dataclass
+class Summary:
+    """What a run did: counts, and the reason of each skip."""
+
+    db_path: str
+    audited: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    failed: int = 0
+    claims: int = 0
+    attributed: int = 0
+    skips: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return self.audited + self.unchanged
+
+    def describe(self) -> str:
+        """A few lines for people: articles, claims, share attributed, skips and why."""
+        share = f"{self.attributed / self.claims:.0%}" if self.claims else "n/a"
+        lines = [
+            f"{self.articles} articles ({self.audited} audited, {self.unchanged} unchanged), "
+            f"{self.skipped} skipped, {self.failed} failed -> {self.db_path}",
+            f"{self.claims} claims, {share} attributed to a source",
+        ]
+        lines += [f"  skipped {path}: {reason}" for path, reason in self.skips]
+        return "\n".join(lines)
+
+
+def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = False,
+                progress: Progress | None = None) -> Summary:
+    """Audit every snapshot under paths into the database at db_path.
+
+    A snapshot already audited by this version is left as it is unless force is set.
+    Bad input becomes a recorded skip and a bug a recorded failure; neither stops the run
+    nor touches what earlier snapshots wrote.
+    """
+    lexicon = load_lexicon()
+    files = find_snapshots(paths)
+    db = open_db(db_path)
+    summary = Summary(str(db_path))
+    run_id = start_run(db, _now(), __version__, [str(p) for p in paths])
+    audited_ids: list[str] = []
+    for done, path in enumerate(files, start=1):
+        if progress:
+            progress(done, len(files), str(path))
+        try:
+            audit = _audit_or_reuse(db, path, lexicon, force)
+        except AuditorError as exc:
+            summary.skipped += 1
+            summary.skips.append((str(path), str(exc)))
+            write_skip(db, str(path), "skip", str(exc), None, None, __version__)
+            continue
+        except Exception as exc:  # a bug: recorded with its traceback, the run goes on
+            log.exception("auditing %s failed", path)
+            summary.failed += 1
+            summary.skips.append((str(path), f"error: {type(exc).__name__}: {exc}"))
+            write_skip(db, str(path), "error", f"{type(exc).__name__}: {exc}", traceback.format_exc(),
+                       None, __version__)
+            continue
+        if isinstance(audit, str):
+            summary.unchanged += 1
+            audited_ids.append(audit)
+        else:
+            write_audit(db, audit)
+            summary.audited += 1
+            audited_ids.append(audit.snapshot.sha256)
+    summary.claims, summary.attributed = _claim_counts(db, audited_ids)
+    finish_run(db, run_id, _now(), {"seen": len(files), "audited": summary.audited,
+                                    "unchanged": summary.unchanged, "skipped": summary.skipped,
+                                    "failed": summary.failed})
+    db.close()
+    return summary
+
+
+def _audit_or_reuse(db, path: Path, lexicon: Lexicon, force: bool) -> Audit | str:
+    """An Audit, or the snapshot id when this version audited these bytes already."""
+    snapshot = load_snapshot(path)
+    if not force and is_audited(db, snapshot.sha256, __version__):
+        return snapshot.sha256
+    article = extract_article(snapshot, lexicon)
+    claims = split_claims(article, lexicon)
+    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
+
+
+def _claim_counts(db, article_ids: list[str]) -> tuple[int, int]:
+    claims = attributed = 0
+    for start in range(0, len(article_ids), 500):
+        chunk = article_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        row = db.execute(f"select count(*), coalesce(sum(mode != 'own'), 0) from attributions "
+                         f"where article_id in ({marks})", chunk).fetchone()
+        claims += row[0]
+        attributed += row[1]
+    return claims, attributed
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
