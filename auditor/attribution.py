@@ -20,6 +20,7 @@ from .sources import FUNCTION_WORDS, Entities, Mention, parse_mention
 
 MAX_GAP_WORDS = 10  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
+MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported clause (mixed)
 MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, is a quotation
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
 recently once further publicly privately reportedly separately already has would will may
@@ -28,6 +29,8 @@ CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|th
                           r"if|so|whereas|where)\s|[;:()—–]|\s-\s")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
+NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$|"
+                              r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
 TIME_ADJUNCT = re.compile(r"^(?:on\s+(?:\w+day|\w+\s+\d+)|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
                           r"yesterday|today|late\s+\w+day|early\s+\w+day)\b[,]?\s*", re.I)
 
@@ -62,7 +65,7 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     quotes = [find_quotes(p.text) for p in article.paragraphs]
     found = [
         _analyse(c, article.paragraphs[c.paragraph].text, quotes[c.paragraph],
-                 c.paragraph in whole, lexicon, publisher)
+                 c.paragraph in whole, article.paragraphs[c.paragraph].quoted, lexicon, publisher)
         for c in claims
     ]
     entities = Entities(lexicon)
@@ -74,14 +77,15 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
 # ---------------------------------------------------------------- one claim
 
 
-def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, lexicon: Lexicon,
-             publisher: str | None) -> _Found:
+def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, blockquote: bool,
+             lexicon: Lexicon, publisher: str | None) -> _Found:
     s, e = claim.start, claim.end
     inside = tuple(q for q in quotes if q.start < e and q.end > s)
     if whole:
         start, end = _trim_marks(text, s, e)
-        note = "block quote: speaker from context" if not inside else "quotation paragraph: speaker from context"
-        if not any(ch in text for ch in "“”\"«»„"):
+        if blockquote:
+            note = "block quote: speaker from context"
+        else:
             note = "unmarked quotation (first person, no quotation marks): speaker from context"
         return _Found(AttributionMode.DIRECT, content=(start, end), context=True, note=note)
     speech = [q for q in inside if is_speech(q, text)]
@@ -102,6 +106,8 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, le
 def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
     cues = []
     for m in lexicon.cue_pattern.finditer(text, s, e):
+        if NOT_A_SPEECH_ACT.search(text, max(s, m.start() - 40), m.start()):
+            continue  # "Assange, who denies the accusation, ..." / "was accused of"
         form = m.group(0).lower()
         kind = "participle" if form.endswith("ing") else "verb"
         cues.append(_Cue(m.start(), m.end(), m.group(0), kind))
@@ -128,7 +134,12 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                 mention_text = _np_after(text, cue.end, e)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
             if mention:
-                return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
+                found = _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
+                lead = text[s:speech[0].start]
+                if len(lead.split()) >= MIN_LEAD_WORDS:  # 'X took the decision to "…", Y said'
+                    found.mode = AttributionMode.MIXED
+                    found.content = _trim_marks(text, s, q.end, strip=" ,")
+                return found
             break
     first = speech[0]
     for cue in reversed(cues):
@@ -384,8 +395,10 @@ def _resolve_in_order(found, claims, entities: Entities, quotes, article) -> Non
         if f.source is not None:
             previous = f.source
             previous_paragraph = claim.paragraph
+            entities.touch(f.source)
         elif f.mode == AttributionMode.OWN and claim.paragraph != previous_paragraph:
             previous = None
+        entities.read(claim.text)
 
 
 def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | None, str | None]:
@@ -395,12 +408,17 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
         kinds = {"person": {SourceKind.PERSON},
                  "plural": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS},
                  "neuter": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT}}.get(group, {SourceKind.PERSON})
-        source = entities.recent(kinds)
+        source = entities.recent_person() if group == "person" else entities.recent(kinds)
         if source is None:
             return None, f"pronoun {mention.pronoun!r} not resolved"
-        return source, f"pronoun resolved to the most recent {'/'.join(sorted(kinds))} source"
+        if source not in entities.known:
+            entities.register(source)
+        return source, f"pronoun resolved to the most recently mentioned {'/'.join(sorted(kinds))}"
     if mention.name:
         known = entities.by_name(mention.name) or entities.by_surname(mention.name)
+        if known is None and len(mention.name.split()) == 1 and (full := entities.full_name(mention.name)):
+            mention = replace(mention, name=full, kind=mention.kind or SourceKind.PERSON)
+            known = entities.by_name(full)
         if known:
             if mention.role and not known.role:
                 known = _upgrade(entities, known, replace(known, role=mention.role,

@@ -13,7 +13,7 @@ from .lexicons import BlockRules, Lexicon, Site, normalise_line
 from .models import BlockKind
 
 MAX_PROMPT_CHARS = 200  # "contains" rules only fire on blocks this short: prompts are one line
-MAX_CROSS_LINK_CHARS = 300  # a cross-link block is a prefix and one headline
+MAX_CROSS_LINK_WORDS = 30  # a cross-link block is a prefix and one headline
 MAX_GLUED_HEADLINE_CHARS = 220  # the longest headline seen in a glued "Also on rt.com ..." line
 MIN_GLUED_REST_WORDS = 4  # the paragraph left after cutting a glued headline
 
@@ -80,7 +80,7 @@ def _prefix_applies(kind: BlockKind, text: str) -> bool:
     # A cross-link is a prefix and a headline; a long block starting "Related:" is prose,
     # unless a headline was glued onto it (split_glued_cross_link handles that case).
     if kind == BlockKind.CROSS_LINK:
-        return len(text) <= MAX_CROSS_LINK_CHARS
+        return len(text.split()) <= MAX_CROSS_LINK_WORDS
     return len(text) <= MAX_PROMPT_CHARS * 2
 
 

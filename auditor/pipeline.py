@@ -102,9 +102,10 @@ def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = 
         try:
             audit = _audit_or_reuse(db, path, lexicon, force)
         except AuditorError as exc:
+            reason = str(exc).removeprefix(f"{path}: ")  # the skips table has the path already
             summary.skipped += 1
-            summary.skips.append((str(path), str(exc)))
-            write_skip(db, str(path), "skip", str(exc), None, None, __version__)
+            summary.skips.append((str(path), reason))
+            write_skip(db, str(path), "skip", reason, None, None, __version__)
             continue
         except Exception as exc:  # a bug: recorded with its traceback, the run goes on
             log.exception("auditing %s failed", path)

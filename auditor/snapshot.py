@@ -62,6 +62,11 @@ def load_snapshot(path: Path | str) -> Snapshot:
         raw = path.read_bytes()
     except OSError as exc:
         raise SnapshotError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    return snapshot_from_bytes(raw, str(path), _read_sidecar(path))
+
+
+def snapshot_from_bytes(raw: bytes, path: str, sidecar: dict | None = None) -> Snapshot:
+    """A snapshot of bytes already in memory; path names it (its suffix gives the format)."""
     if len(raw) > MAX_SNAPSHOT_BYTES:
         raise SnapshotError(f"{path}: too large ({len(raw):,} bytes > {MAX_SNAPSHOT_BYTES:,})")
     data = _decompress(path, raw)
@@ -69,15 +74,15 @@ def load_snapshot(path: Path | str) -> Snapshot:
         raise SnapshotError(f"{path}: empty file")
     _refuse_binary(path, data)
 
-    sidecar = _read_sidecar(path)
-    media_type = "text" if path.name.lower().endswith(".txt") else "html"
+    sidecar = sidecar or {}
+    media_type = "text" if path.lower().endswith(".txt") else "html"
     text, encoding, origin, flags = _decode(data, media_type, _header_charset(sidecar))
     if media_type == "html" and not re.search(r"</(html|body)\s*>", text[-2048:], re.I):
         flags += ("truncated: no closing </body> or </html>",)
 
     url, captured = _provenance(sidecar, text if media_type == "html" else "")
     return Snapshot(
-        path=str(path),
+        path=path,
         sha256=hashlib.sha256(raw).hexdigest(),
         size=len(raw),
         media_type=media_type,
@@ -90,8 +95,8 @@ def load_snapshot(path: Path | str) -> Snapshot:
     )
 
 
-def _decompress(path: Path, raw: bytes) -> bytes:
-    if not path.name.lower().endswith(".gz"):
+def _decompress(path: str, raw: bytes) -> bytes:
+    if not path.lower().endswith(".gz"):
         return raw
     try:
         return gzip.decompress(raw)
@@ -99,7 +104,7 @@ def _decompress(path: Path, raw: bytes) -> bytes:
         raise SnapshotError(f"{path}: not valid gzip ({exc})") from None
 
 
-def _refuse_binary(path: Path, data: bytes) -> None:
+def _refuse_binary(path: str, data: bytes) -> None:
     head = data[:SNIFF_BYTES]
     for magic, what in MAGIC.items():
         if head.startswith(magic):
@@ -164,8 +169,15 @@ def _decode(data: bytes, media_type: str, header: str | None) -> tuple[str, str,
         return data.decode("utf-8"), "utf-8", "utf-8-valid", flags
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:1_000_000]).best()
+    results = from_bytes(data[:1_000_000])
+    best = results.best()
     codec = _codec(best.encoding) if best else None
+    # ties go to windows-1252, the web's legacy default (WHATWG): short French text scores
+    # the same as cp1250, where "è" would become "č"
+    tie = [m for m in results if best and _codec(m.encoding) == "cp1252"
+           and m.chaos <= best.chaos and m.coherence >= best.coherence]
+    if tie:
+        codec = "cp1252"
     if not codec:
         codec = "cp1252"
     return (data.decode(codec, errors="replace"), codec, "detected",

@@ -179,19 +179,73 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
 # ---------------------------------------------------------------- the article's entities
 
 
+FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
+
+
 @dataclass
 class Entities:
-    """The sources an article names, in order, for resolving later mentions."""
+    """The sources an article names, most recently mentioned last, for resolving later mentions."""
 
     lexicon: Lexicon
     known: list[Source] = field(default_factory=list)
     descriptions: dict[str, str] = field(default_factory=dict)  # entity name -> description
+    full_names: list[str] = field(default_factory=list)  # "Julian Assange", as the text names people
 
     def register(self, source: Source, description: str | None = None) -> None:
-        if source not in self.known:
-            self.known.append(source)
+        self.touch(source)
         if description:
             self.descriptions[source.name] = description
+
+    def touch(self, source: Source) -> None:
+        """Make a source the most recently mentioned one."""
+        if source in self.known:
+            self.known.remove(source)
+        self.known.append(source)
+
+    def read(self, text: str) -> None:
+        """Note the people a stretch of text mentions, in order: known sources become recent
+        again, and full names are kept for a later surname ("Persson") or pronoun ("he")."""
+        found: list[tuple[int, str]] = []
+        for match in FULL_NAME.finditer(text):
+            words = match.group(0).split()
+            if any(w.lower() in self._not_people for w in words) or match.group(0) in self.lexicon.government_names:
+                continue
+            name = " ".join(words[-2:])  # "Deputy Director … Eva-Marie Persson" -> "Eva-Marie Persson"
+            found.append((match.start(), name))
+        for surname, full in {n.split()[-1]: n for n in self.full_names}.items():
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+                found.append((match.start(), full))
+        for source in self.known:
+            if source.kind == SourceKind.PERSON:
+                for match in re.finditer(rf"\b{re.escape(source.name.split()[-1])}\b", text):
+                    found.append((match.start(), source.name))
+        for _, name in sorted(found):
+            if name in self.full_names:
+                self.full_names.remove(name)
+            self.full_names.append(name)
+            known = self.by_name(name)
+            if known:
+                self.touch(known)
+
+    @property
+    def _not_people(self) -> frozenset[str]:
+        lex = self.lexicon
+        return (FUNCTION_WORDS | CALENDAR | lex.organisation_heads | lex.government_heads
+                | {s.lower() for s in lex.organisation_suffixes})
+
+    def recent_person(self) -> Source | None:
+        """The person most recently mentioned, as a source (known, or named by the text)."""
+        if not self.full_names:
+            return self.recent({SourceKind.PERSON})
+        name = self.full_names[-1]
+        return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
+
+    def full_name(self, surname: str) -> str | None:
+        """The full name the text gave earlier to someone now called by surname only."""
+        for name in reversed(self.full_names):
+            if name != surname and name.endswith(" " + surname):
+                return name
+        return None
 
     def recent(self, kinds: set[SourceKind]) -> Source | None:
         """The most recently cited source of one of these kinds."""

@@ -1,0 +1,77 @@
+"""Boilerplate rules by markup and by text, and cutting a glued cross-link."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.boilerplate import classify_element, classify_text, page_rules, split_glued_cross_link
+from auditor.lexicons import load_lexicon
+
+LEX = load_lexicon()
+RT_RULES, RT_SITE = page_rules(LEX, "rt.com")
+ANY_RULES, _ = page_rules(LEX, None)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("READ MORE: Turkey tells US purchase of Russian S-400 defense system is a ‘done deal’", "cross_link"),
+    ("SEE ALSO: Ten things we learnt this week", "cross_link"),
+    ("Think your friends would be interested? Share this story!", "share_prompt"),
+    ("Like this story? Share it with a friend!", "share_prompt"),
+    ("Sign up for our morning newsletter", "newsletter"),
+    ("Advertisement", "ad"),
+    ("Photo: Reuters", "credit"),
+    # negatives: prose that merely mentions these words
+    ("Read more about the plan, officials said, and they promised to publish it soon.", None),
+    ("The minister said she would share the findings with parliament next week, after the "
+     "committee had read the report in full and taken evidence from the department.", None),
+    ("Related: the bank said rates would stay on hold, and that markets had already priced in the "
+     "decision, according to analysts who spoke to the paper on Tuesday after the announcement; "
+     "traders said the move was widely expected and would not change the outlook for the year.", None),
+])
+def test_classify_text(text, kind):
+    verdict = classify_text(text, ANY_RULES)
+    assert (verdict.kind if verdict else None) == kind
+    if verdict:
+        assert verdict.rule
+
+
+@pytest.mark.parametrize("tag, classes, kind", [
+    ("div", "read-more", "cross_link"),
+    ("a", "read-more-big", "cross_link"),
+    ("div", "article__share", "share_prompt"),
+    ("nav", "", "navigation"),
+    ("figcaption", "", "caption"),
+    ("div", "newsletter-signup", "newsletter"),
+    ("div", "article__text text", None),
+    ("div", "shared-content", None),  # "share" is a whole word only
+    ("div", "header", None),
+])
+def test_classify_element(tag, classes, kind):
+    verdict = classify_element(tag, classes, RT_RULES)
+    assert (verdict.kind if verdict else None) == kind
+
+
+def test_site_rules_come_from_the_outlet_file():
+    assert RT_SITE is not None and RT_SITE.outlet == "RT"
+    verdict = classify_element("div", "read-more", RT_RULES)
+    assert verdict.rule.startswith("sites/rt.com.toml:")
+
+
+@pytest.mark.parametrize("line, head, rest", [
+    ("Also on rt.com Turkey is straddling a fine line between being friend or foe to the US, EU, and "
+     "NATOWashington also targeted Turkey’s defense sector with sanctions last December.",
+     "Also on rt.com Turkey is straddling a fine line between being friend or foe to the US, EU, and NATO",
+     "Washington also targeted Turkey’s defense sector with sanctions last December."),
+    ("READ MORE: Kremlin rejects claims of interference in the vote.Moscow said on Monday that it had "
+     "no part in the campaign.", "READ MORE: Kremlin rejects claims of interference in the vote.",
+     "Moscow said on Monday that it had no part in the campaign."),
+    # negatives: a brand name is not a glue point; prose without a cross-link prefix is left alone
+    ("Also on rt.com YouTube removes channels of Russian broadcasters", None, None),
+    ("Washington also targeted Turkey’s defense sector and NATOWashington was not a word here.", None, None),
+])
+def test_split_glued_cross_link(line, head, rest):
+    got = split_glued_cross_link(line, ANY_RULES, LEX.camel_case_words)
+    if head is None:
+        assert got is None
+    else:
+        assert got[0] == head and got[1] == rest and got[2].kind == "cross_link"
