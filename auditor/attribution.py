@@ -16,12 +16,13 @@ from dataclasses import dataclass, replace
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
-from .sources import FUNCTION_WORDS, Entities, Mention, parse_mention
+from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
 
 MAX_GAP_WORDS = 10  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
 MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported clause (mixed)
-MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, is a quotation
+MIN_QUOTE_SHARE = 0.6
+MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'   # a claim this much inside quotation marks, with no cue, is a quotation
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
 recently once further publicly privately reportedly separately already has would will may
 might could should must did does do is was were are be been being had""".split())
@@ -54,6 +55,7 @@ class _Found:
     content: tuple[int, int] | None = None
     relay: Outlet | None = None
     context: bool = False  # speaker taken from the neighbouring claims
+    context_of: int | None = None  # the claim whose speaker it takes
     note: str | None = None
     source: Source | None = None
 
@@ -90,8 +92,11 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
         return _Found(AttributionMode.DIRECT, content=(start, end), context=True, note=note)
     speech = [q for q in inside if is_speech(q, text)]
     cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
-    found = _quote_with_cue(text, s, e, speech, cues, lexicon) or _reported(text, s, e, inside, cues, lexicon)
+    found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
+             or _reported(text, s, e, inside, cues, lexicon))
     if found is None:
+        # a sentence that is mostly a quotation is speech, however short ("“We always do.”")
+        speech = [q for q in inside if q.double or is_speech(q, text)]
         quoted_chars = sum(min(q.end, e) - max(q.start, s) for q in speech)
         if speech and quoted_chars >= MIN_QUOTE_SHARE * (e - s):
             start, end = speech[0].inner[0], speech[-1].inner[1]
@@ -282,7 +287,7 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         return None, cue_start
     i = len(segments) - 1
     while i > 0 and APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
-            _has_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
+            _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
     first = segments[i][0]
     while first < end and pre[first].isspace():
@@ -291,8 +296,11 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     return (mention or None), lo + first
 
 
-def _has_name(segment: str) -> bool:
-    return any(w[:1].isupper() and w.lower() not in FUNCTION_WORDS for w in segment.split())
+def _ends_with_name(segment: str) -> bool:
+    """'Alexander Mikheev' or 'director general of Rosoboronexport': what an apposition follows."""
+    words = segment.split()
+    return bool(words) and len(words) <= MAX_NAME_SEGMENT_WORDS and words[-1][:1].isupper() \
+        and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR
 
 
 def _np_after(text: str, cue_end: int, e: int) -> str | None:
@@ -381,21 +389,23 @@ def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -
 
 
 def _resolve_in_order(found, claims, entities: Entities, quotes, article) -> None:
-    """Names, surnames and pronouns, then a speaker from the claim before, in reading order."""
-    previous: Source | None = None
+    """Names, surnames and pronouns in reading order; a claim needing a speaker from context
+    is linked to the last claim that had one (resolved once descriptions are)."""
+    previous: int | None = None
     previous_paragraph = -1
-    for f, claim in zip(found, claims):
+    for i, (f, claim) in enumerate(zip(found, claims)):
         if claim.paragraph > previous_paragraph + 1:
             previous = None  # context does not jump over a paragraph
         if f.mention is not None:
             f.source, note = _resolve_mention(f.mention, entities)
             f.note = note or f.note
-        elif f.context and previous is not None:
-            f.source = previous
-        if f.source is not None:
-            previous = f.source
+        elif f.context:
+            f.context_of = previous
+        if f.mention is not None or f.context_of is not None:
+            previous = i
             previous_paragraph = claim.paragraph
-            entities.touch(f.source)
+            if f.source is not None:
+                entities.touch(f.source)
         elif f.mode == AttributionMode.OWN and claim.paragraph != previous_paragraph:
             previous = None
         entities.read(claim.text)
@@ -456,6 +466,9 @@ def _resolve_descriptions_and_lookahead(found, claims, entities: Entities, lexic
         m = f.mention
         if f.source is None and m is not None and m.head and not m.pronoun:
             f.source, f.note = _resolve_description(m, entities)
+    for f in found:
+        if f.source is None and f.context_of is not None:
+            f.source = found[f.context_of].source
     for i, f in enumerate(found):
         if f.source is None and f.context and i + 1 < len(found):
             nxt = found[i + 1]

@@ -1,0 +1,107 @@
+"""Attribution rules: (text, expected) tables with negatives, and resolution across claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.attribution import attribute_claims
+from auditor.claims import split_claims
+from auditor.lexicons import load_lexicon
+from auditor.models import Article, Field, Metadata, Paragraph
+
+LEX = load_lexicon()
+
+
+def attribute(*paragraphs: str, outlet: str | None = None):
+    article = Article(Metadata(outlet_name=Field(outlet, "test") if outlet else Field()),
+                      tuple(Paragraph(p) for p in paragraphs))
+    claims = split_claims(article, LEX)
+    results = []
+    for claim, attribution in zip(claims, attribute_claims(article, claims, LEX)):
+        text = article.paragraphs[claim.paragraph].text
+        content = text[attribution.content_start:attribution.content_end] if attribution.content_start is not None else None
+        results.append((claim, attribution, content))
+    return results
+
+
+@pytest.mark.parametrize("text, mode, source, cue, content", [
+    ("“We expect a deal this year,” said Caddell.", "direct", "Caddell", "said", "We expect a deal this year"),
+    ("Pat Caddell said: “The health issue is very much a partisan issue.”", "direct", "Pat Caddell", "said",
+     "The health issue is very much a partisan issue"),
+    ("The minister said that the talks would resume in March.", "reported", "minister", "said",
+     "the talks would resume in March"),
+    ("The talks will resume in March, the Kremlin said.", "reported", "the Kremlin", "said",
+     "The talks will resume in March"),
+    ("According to TASS, the contract was signed on Friday.", "reported", "TASS", "according to",
+     "the contract was signed on Friday"),
+    ("The contract was signed on Friday, according to officials familiar with the talks.", "reported",
+     "officials familiar with the talks", "according to", "The contract was signed on Friday"),
+    ("Officials said the plan was “dead on arrival” and would be withdrawn.", "mixed", "Officials", "said",
+     "the plan was “dead on arrival” and would be withdrawn"),
+    ("The company said in a statement that profits had doubled.", "reported", "company", "said in a statement",
+     "profits had doubled"),
+    # negatives: no source
+    ('The so-called "peace plan" stalled.', "own", None, None, None),
+    ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
+    ("He was accused of fraud in 2019.", "own", None, None, None),
+    ("The deal envisioned delivery of four batteries.", "own", None, None, None),
+])
+def test_single_sentence(text, mode, source, cue, content):
+    (_, got, got_content), = attribute(text)
+    assert got.mode == mode
+    if source is None:
+        assert got.source is None
+        return
+    assert source in got.source.name or got.mention and source in got.mention
+    assert got.cue == cue
+    assert got_content == content
+
+
+def test_relay_is_the_outlet_told_not_the_publisher():
+    results = attribute("A senior official told Reuters that the talks had collapsed.", outlet="RT")
+    (_, got, content), = results
+    assert got.relay == "Reuters" and got.source.kind == "anonymous"
+    assert content == "the talks had collapsed"
+    (_, own, _), = attribute("The ministry told RT that the talks had collapsed.", outlet="RT")
+    assert own.relay is None  # the publisher is not a relay of itself
+
+
+def test_pronoun_and_surname_resolve_to_the_named_person():
+    results = attribute(
+        "Earlier, Alexander Mikheev, director general of Rosoboronexport, said a deal was near. "
+        "“We expect it this year,” he said.",
+        "“It will be signed,” Mikheev added.",
+    )
+    names = [a.source.name for _, a, _ in results]
+    assert names == ["Alexander Mikheev"] * 3
+    assert results[1][1].mention == "he"
+    assert results[1][1].source.organisation == "Rosoboronexport"
+
+
+def test_description_resolves_to_an_entity_named_later():
+    results = attribute(
+        "The Russian exporter said a contract would be signed soon.",
+        "Alexander Mikheev, director general of Rosoboronexport, Russia’s state-owned arms exporter "
+        "company, said the talks were going well.",
+    )
+    assert results[0][1].source.name == "Rosoboronexport"
+    assert "resolved" in results[0][1].note
+
+
+def test_ambiguous_description_is_kept_as_written_and_flagged():
+    (_, got, _), = attribute("The company said profits fell.")
+    assert got.source.name == "company" and "not resolved" in got.note
+
+
+def test_quotation_without_cue_takes_the_previous_speaker():
+    results = attribute("“We will win,” the coach said. “We always do.”")
+    assert results[1][1].mode == "direct" and results[1][1].source.name == results[0][1].source.name
+    assert "context" in results[1][1].note
+
+
+def test_participle_cue_takes_the_subject_of_its_clause():
+    (_, got, content), = attribute(
+        "The move angered the US, with Washington pressing Ankara to drop the deal, claiming the "
+        "system was dangerous.")
+    assert (got.source.name, got.source.kind, got.cue) == ("Washington", "government", "claiming")
+    assert content == "the system was dangerous"

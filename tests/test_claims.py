@@ -1,0 +1,68 @@
+"""Quotations in every style, and sentence claims that never split inside one."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.claims import find_quotes, split_claims, split_sentences
+from auditor.lexicons import load_lexicon
+from auditor.models import Article, Metadata, Paragraph
+
+LEX = load_lexicon()
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("“We expect a deal,” he said.", ["“We expect a deal,”"]),
+    ('"We expect a deal," he said.', ['"We expect a deal,"']),
+    ("«Nous attendons un accord», a-t-il dit.", ["«Nous attendons un accord»"]),
+    ("„Wir erwarten einen Vertrag“, sagte er.", ["„Wir erwarten einen Vertrag“"]),
+    ("‘We expect a deal this year,’ he said.", ["‘We expect a deal this year,’"]),
+    ("Turkey has ‘no hesitations’ about Russia’s offer.", ["‘no hesitations’"]),
+    ("Russia’s and Turkey’s ministers met.", []),  # apostrophes are not quotation marks
+    ("“X,” he said, “and Y.”", ["“X,”", "“and Y.”"]),
+])
+def test_find_quotes(text, quoted):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph():
+    text = "“We will not stop here. There is more to come"
+    (quote,) = find_quotes(text)
+    assert not quote.closed and quote.end == len(text)
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("“In my last talks, we discussed this topic. When I travel, we will discuss it again,” Erdogan added.",
+     1),
+    ("He left. She stayed.", 2),
+    ("Mr. Smith went to Washington on Monday. He met Dr. Jones.", 2),
+    ("The U.S. Army said so. It was late.", 2),
+    ("J. K. Rowling said so. Then she left.", 2),
+    ('"This is it. Really," he said. "And more."', 2),
+])
+def test_split_sentences(text, sentences):
+    assert len(split_sentences(text, find_quotes(text), LEX.abbreviations)) == sentences
+
+
+def _article(*paragraphs: Paragraph) -> Article:
+    return Article(Metadata(), paragraphs)
+
+
+def test_claim_offsets_point_into_their_paragraph():
+    article = _article(Paragraph("One thing happened. “Two things,” he said. Three."))
+    claims = split_claims(article, LEX)
+    assert [c.text for c in claims] == ["One thing happened.", "“Two things,” he said.", "Three."]
+    for claim in claims:
+        assert article.paragraphs[claim.paragraph].text[claim.start:claim.end] == claim.text
+
+
+def test_block_quote_and_unmarked_first_person_paragraphs_are_one_claim():
+    article = _article(
+        Paragraph("The minister said the talks would continue."),
+        Paragraph("We are ready. We have always been ready."),  # first person, next to a cue
+        Paragraph("A quoted block. With two sentences.", quoted=True),
+        Paragraph("The weather was fine. Crowds gathered."),
+    )
+    claims = split_claims(article, LEX)
+    by_paragraph = [sum(c.paragraph == i for c in claims) for i in range(4)]
+    assert by_paragraph == [1, 1, 1, 2]
