@@ -234,6 +234,8 @@ def _iso_date(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     value = value.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return value  # a date alone stays a date: no invented midnight
     candidate = value.replace("Z", "+00:00")
     for text in (candidate, candidate[:25], candidate[:19], candidate[:10]):
         try:

@@ -1,0 +1,66 @@
+"""Metadata by ordered fallbacks, each value with its origin."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.lexicons import load_lexicon
+from auditor.metadata import extract_metadata
+from auditor.region import parse_page
+
+LEX = load_lexicon()
+
+
+def meta(head: str, body: str = "<p>text</p>", url: str | None = None):
+    return extract_metadata(parse_page(f"<html><head>{head}</head><body>{body}</body></html>"), LEX, url)
+
+
+def test_json_ld_graph_with_id_references():
+    m = meta("""<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://news.example.test/#site", "name": "Example"},
+        {"@type": "Person", "@id": "https://news.example.test/#jane", "name": "Jane Doe"},
+        {"@type": "NewsArticle", "headline": "Graph headline", "datePublished": "2024-03-01T09:00:00Z",
+         "author": [{"@id": "https://news.example.test/#jane"}, {"@type": "Person", "name": "By John Roe"}],
+         "url": "https://news.example.test/a/1", "publisher": {"@type": "Organization", "name": "Example News"}}
+    ]}</script>""")
+    assert (m.title.value, m.title.origin) == ("Graph headline", "json-ld")
+    assert m.byline.value == "Jane Doe, John Roe"
+    assert m.published.value == "2024-03-01T09:00:00+00:00"
+    assert m.canonical_url.value == "https://news.example.test/a/1"
+    assert (m.outlet_name.value, m.outlet_name.origin) == ("Example News", "json-ld")
+    assert m.outlet_domain.value == "news.example.test"
+
+
+@pytest.mark.parametrize("author", ['"Jane Doe"', '{"@type": "Person", "name": "Jane Doe"}',
+                                    '[{"@type": "Person", "name": "Jane Doe"}]'])
+def test_author_as_string_object_or_array(author):
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+             f'"author": {author}}}</script>')
+    assert m.byline.value == "Jane Doe"
+
+
+def test_organisation_author_is_not_a_byline():
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+             '"author": {"@type": "Organization", "name": "RT"}}</script>')
+    assert m.byline.value is None
+
+
+def test_broken_json_ld_falls_back_to_opengraph_and_meta():
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", broken</script>'
+             '<meta property="og:title" content="OG headline">'
+             '<meta property="article:published_time" content="2023-05-06T07:08:09+02:00">'
+             '<meta name="author" content="By Ann Smith">'
+             '<meta property="og:url" content="https://www.bbc.com/news/x-1">')
+    assert (m.title.value, m.title.origin) == ("OG headline", "opengraph")
+    assert (m.published.origin, m.byline.value) == ("article:published_time", "Ann Smith")
+    assert (m.outlet_name.value, m.outlet_name.origin) == ("BBC", "outlets.toml")
+
+
+def test_markup_fallbacks():
+    m = meta("<title>Markup headline | Site</title><link rel='canonical' href='https://site.test/p'>",
+             body="<h1>Markup headline</h1><time datetime='2022-01-02'>2 Jan</time>"
+                  "<span class='byline'>By Ann Smith</span>")
+    assert (m.title.value, m.title.origin) == ("Markup headline", "h1")
+    assert (m.published.value, m.published.origin) == ("2022-01-02", "time-element")
+    assert (m.byline.value, m.byline.origin) == ("Ann Smith", "byline-markup")
+    assert m.canonical_url.origin == "link-canonical"

@@ -1,0 +1,110 @@
+"""The audit database: schema, foreign keys, full-text search, views, re-runs, bad input."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from auditor import audit_paths
+from auditor.store import TABLES, VIEWS, canonical_dump
+
+from .conftest import ROOT, bad
+
+SCHEMA_DOC = ROOT / "docs" / "schema.md"
+
+
+@pytest.fixture
+def audited(snapshot_copy, db_path):
+    folder = snapshot_copy("rt-s400-turkey-erdogan.html", "rt-s400-article.txt", "bbc-world-europe-50473792.html.gz")
+    summary = audit_paths([folder], db_path)
+    return folder, db_path, summary
+
+
+def test_tables_views_and_foreign_keys(audited):
+    _, db_path, summary = audited
+    assert summary.audited == 3 and summary.skipped == 0 and summary.failed == 0
+    db = sqlite_utils.Database(db_path)
+    assert set(TABLES) <= set(db.table_names())
+    assert set(VIEWS) <= set(db.view_names())
+    fks = {(fk.column, fk.other_table) for fk in db["attributions"].foreign_keys}
+    assert {("claim_id", "claims"), ("source_id", "sources"), ("article_id", "articles"),
+            ("relay_outlet_id", "outlets")} <= fks
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_full_text_search_finds_a_claim(audited):
+    _, db_path, _ = audited
+    db = sqlite_utils.Database(db_path)
+    rows = list(db["claims"].search("hesitations"))
+    assert any("We have no hesitations" in r["text"] for r in rows)
+    assert list(db["sources"].search("Mikheev"))
+
+
+def test_views_answer_the_common_questions(audited):
+    _, db_path, _ = audited
+    db = sqlite_utils.Database(db_path)
+    erdogan = list(db.query("select * from claims_by_source where source = 'Recep Tayyip Erdogan'"))
+    assert {r["mode"] for r in erdogan} >= {"direct", "reported"}
+    own = list(db.query("select claim from unattributed_claims"))
+    assert any(r["claim"].startswith("The $2.5 billion deal") for r in own)
+    profile = {r["title"][:20]: r for r in db.query("select * from article_sourcing")}
+    rt = profile["Despite American obj"]
+    assert rt["outlet"] == "RT" and rt["claims"] == 14 and rt["cross_links"] == 2
+    assert 0 < rt["share_attributed"] < 1
+
+
+def test_rerun_leaves_the_database_identical(audited, db_path):
+    folder, _, _ = audited
+    before = "\n".join(l for l in sqlite3.connect(db_path).iterdump() if "INSERT INTO \"runs\"" not in l)
+    summary = audit_paths([folder], db_path)
+    assert summary.unchanged == 3 and summary.audited == 0
+    after = "\n".join(l for l in sqlite3.connect(db_path).iterdump() if "INSERT INTO \"runs\"" not in l)
+    assert before == after
+    assert sqlite3.connect(db_path).execute("select count(*) from runs").fetchone() == (2,)
+
+
+def test_forced_rerun_rewrites_the_same_rows(audited, db_path):
+    folder, _, _ = audited
+    before = canonical_dump(sqlite_utils.Database(db_path))
+    summary = audit_paths([folder], db_path, force=True)
+    assert summary.audited == 3
+    assert canonical_dump(sqlite_utils.Database(db_path)) == before
+
+
+def test_bad_input_is_a_recorded_skip_and_earlier_rows_survive(audited, tmp_path):
+    folder, db_path, _ = audited
+    for name in ("empty.html", "binary.html", "corrupt.html.gz", "index-page.html", "truncated.html",
+                 "latin1-no-charset.html"):
+        shutil.copy(bad(name), folder / name)
+    summary = audit_paths([folder], db_path)
+    reasons = dict(summary.skips)
+    assert summary.failed == 0 and summary.skipped == 4 and summary.audited == 2
+    assert reasons[str(folder / "empty.html")] == "empty file"
+    assert "looks binary" in reasons[str(folder / "binary.html")]
+    assert "not valid gzip" in reasons[str(folder / "corrupt.html.gz")]
+    assert "homepage" in reasons[str(folder / "index-page.html")]
+    db = sqlite_utils.Database(db_path)
+    skips = {r["path"]: r for r in db["skips"].rows}
+    assert skips[str(folder / "empty.html")]["reason"] == "empty file"
+    assert db["articles"].count == 5  # the three from before, plus two best-effort audits
+    flags = {r["path"]: r["flags"] for r in db.query("select path, flags from snapshots")}
+    assert "encoding guessed" in flags[str(folder / "latin1-no-charset.html")]
+    assert "truncated" in flags[str(folder / "truncated.html")]
+
+
+def test_schema_document_describes_every_table_and_column():
+    doc = SCHEMA_DOC.read_text(encoding="utf-8")
+    for table, spec in TABLES.items():
+        section = re.search(rf"^### `{table}`\n(.*?)(?=^### |\Z)", doc, re.M | re.S)
+        assert section, f"docs/schema.md has no section for {table}"
+        for column in spec["columns"]:
+            assert f"`{column}`" in section.group(1), f"{table}.{column} undocumented"
+    for view in VIEWS:
+        assert f"`{view}`" in doc
