@@ -369,18 +369,20 @@ def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int,
     return start, end
 
 
+RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
+
+
 def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -> Outlet | None:
-    """An outlet named in the attribution ('told Reuters', 'according to TASS')."""
+    """An outlet other than the publisher through which the claim came: 'told Reuters',
+    'in an interview with CNN', 'according to TASS', or an outlet that is the source itself."""
     c0, c1 = found.content or (e, e)
-    outside = text[s:c0] + " " + text[c1:e]
-    for outlet in lexicon.outlets:
-        if outlet.name == publisher:
-            continue
-        for name in (outlet.name, *outlet.aliases):
-            pattern = rf"(?:\b(?:told|to|with|by|according to|on|in|from)\s+(?:the\s+)?|^|\s){re.escape(name)}\b"
-            m = re.search(pattern, outside)
-            if m and (found.mention_text and name in found.mention_text or
-                      re.search(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?" + re.escape(name), outside)):
+    for lo, hi in ((s, c0), (c1, e)):
+        for m in lexicon.outlet_pattern.finditer(text, lo, hi):
+            outlet = lexicon.outlet_by_name[m.group(0)]
+            if outlet.name == publisher:
+                continue
+            in_mention = found.mention_text is not None and m.group(0) in found.mention_text
+            if in_mention or RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()):
                 return outlet
     return None
 

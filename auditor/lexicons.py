@@ -49,7 +49,7 @@ class Outlet:
     aliases: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: loaded once
 class Lexicon:
     """Every rule and word list auditor uses, validated."""
 
@@ -76,6 +76,8 @@ class Lexicon:
     anonymous_phrases: tuple[str, ...]
     pronouns: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
+    outlet_pattern: re.Pattern[str]  # any outlet name or alias, as whole words
+    outlet_by_name: dict[str, Outlet]  # name or alias -> outlet
 
     def site_for(self, domain: str | None) -> Site | None:
         """The site rules of a domain (or of a parent domain), if any."""
@@ -206,6 +208,10 @@ def load_lexicon() -> Lexicon:
     according = _words(cues["phrases"], "according_to", "cues.toml [phrases]")
     forms = sorted(cue_forms, key=len, reverse=True)
 
+    outlets = _load_outlets(sites)
+    outlet_by_name = {n: o for o in outlets for n in (o.name, *o.aliases)}
+    names = sorted(outlet_by_name, key=len, reverse=True)
+
     src = _read("sources.toml")
     _expect_keys(src, {"person", "organisation", "government", "anonymous", "pronouns"},
                  "sources.toml")
@@ -215,7 +221,9 @@ def load_lexicon() -> Lexicon:
         boilerplate=generic,
         sites=sites,
         camel_case_words=frozenset(_words(glue, "camel_case_words", "boilerplate.toml [glue]")),
-        outlets=_load_outlets(sites),
+        outlets=outlets,
+        outlet_pattern=re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b"),
+        outlet_by_name=outlet_by_name,
         cue_forms=cue_forms,
         cue_pattern=re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"),
         according_to=tuple(according),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .lexicons import Lexicon
 from .models import Source, SourceKind
@@ -179,6 +180,13 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
 # ---------------------------------------------------------------- the article's entities
 
 
+@cache
+def _not_people(lexicon: Lexicon) -> frozenset[str]:
+    """Words that make a capitalised run a place or an organisation, not a person."""
+    return (FUNCTION_WORDS | CALENDAR | lexicon.organisation_heads | lexicon.government_heads
+            | {s.lower() for s in lexicon.organisation_suffixes})
+
+
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
@@ -206,19 +214,18 @@ class Entities:
         """Note the people a stretch of text mentions, in order: known sources become recent
         again, and full names are kept for a later surname ("Persson") or pronoun ("he")."""
         found: list[tuple[int, str]] = []
+        not_people = self._not_people
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
-            if any(w.lower() in self._not_people for w in words) or match.group(0) in self.lexicon.government_names:
+            if any(w.lower() in not_people for w in words) or match.group(0) in self.lexicon.government_names:
                 continue
-            name = " ".join(words[-2:])  # "Deputy Director … Eva-Marie Persson" -> "Eva-Marie Persson"
-            found.append((match.start(), name))
-        for surname, full in {n.split()[-1]: n for n in self.full_names}.items():
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            found.append((match.start(), " ".join(words[-2:])))  # "Director … Eva-Marie Persson" -> 2 words
+        surnames = {n.split()[-1]: n for n in self.full_names}
+        surnames.update({s.name.split()[-1]: s.name for s in self.known if s.kind == SourceKind.PERSON})
+        for match in WORD.finditer(text):
+            full = surnames.get(match.group(0))
+            if full:
                 found.append((match.start(), full))
-        for source in self.known:
-            if source.kind == SourceKind.PERSON:
-                for match in re.finditer(rf"\b{re.escape(source.name.split()[-1])}\b", text):
-                    found.append((match.start(), source.name))
         for _, name in sorted(found):
             if name in self.full_names:
                 self.full_names.remove(name)
@@ -229,9 +236,7 @@ class Entities:
 
     @property
     def _not_people(self) -> frozenset[str]:
-        lex = self.lexicon
-        return (FUNCTION_WORDS | CALENDAR | lex.organisation_heads | lex.government_heads
-                | {s.lower() for s in lex.organisation_suffixes})
+        return _not_people(self.lexicon)
 
     def recent_person(self) -> Source | None:
         """The person most recently mentioned, as a source (known, or named by the text)."""

@@ -158,6 +158,10 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(path)
     db.execute("PRAGMA foreign_keys = ON")
+    # WAL with synchronous=NORMAL: a committed snapshot survives a crash of auditor (not
+    # necessarily a power cut), and a commit costs no fsync; measured in bench/RESULTS.md
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = NORMAL")
     ensure_schema(db)
     return db
 
@@ -190,20 +194,46 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
     snap, article = audit.snapshot, audit.article
     meta = article.metadata
     article_id = snap.sha256
+    paragraphs = article.paragraphs
+    paragraph_ids = [content_id(article_id, "p", i) for i in range(len(paragraphs))]
+    outlets: dict[str, dict] = {}
+    sources: dict[str, dict] = {}
+    claim_rows, attribution_rows = [], []
+    for claim, attribution in zip(audit.claims, audit.attributions):
+        claim_id = content_id(article_id, "c", claim.paragraph, claim.start)
+        claim_rows.append({"claim_id": claim_id, "article_id": article_id,
+                           "paragraph_id": paragraph_ids[claim.paragraph], "paragraph": claim.paragraph,
+                           "start": claim.start, "end": claim.end, "text": claim.text})
+        source = attribution.source
+        source_id = _source_row(sources, source.name, source.kind) if source else None
+        text = paragraphs[claim.paragraph].text
+        has_content = attribution.content_start is not None
+        attribution_rows.append({
+            "attribution_id": claim_id, "claim_id": claim_id, "article_id": article_id,
+            "mode": str(attribution.mode), "source_id": source_id,
+            "role": source.role if source else None,
+            "organisation": source.organisation if source else None,
+            "mention": attribution.mention, "cue": attribution.cue,
+            "relay_outlet_id": _outlet_row(outlets, attribution.relay, attribution.relay_domain),
+            "content": text[attribution.content_start:attribution.content_end] if has_content else None,
+            "content_start": attribution.content_start, "content_end": attribution.content_end,
+            "note": attribution.note,
+        })
+    outlet_id = _outlet_row(outlets, meta.outlet_name.value, meta.outlet_domain.value)
     with db.atomic():
         _delete_article(db, article_id)
-        db["skips"].delete_where("path = ?", [snap.path])
-        db["snapshots"].insert({
+        db.execute("delete from skips where path = ?", [snap.path])
+        _insert(db, "snapshots", [{
             "snapshot_id": snap.sha256, "path": snap.path, "size": snap.size, "sha256": snap.sha256,
             "media_type": snap.media_type, "encoding": snap.encoding,
             "encoding_origin": snap.encoding_origin, "url": snap.url.value,
             "url_origin": snap.url.origin, "captured_at": snap.captured_at.value,
             "captured_at_origin": snap.captured_at.origin, "flags": json.dumps(list(snap.flags)),
             "auditor_version": audit.auditor_version,
-        }, replace=True)
-        outlet_id = _outlet(db, meta.outlet_name.value, meta.outlet_domain.value)
-        paragraphs = article.paragraphs
-        db["articles"].insert({
+        }], "or replace")
+        _insert(db, "outlets", list(outlets.values()), "or ignore")
+        _insert(db, "sources", list(sources.values()), "or ignore")
+        _insert(db, "articles", [{
             "article_id": article_id, "snapshot_id": snap.sha256, "outlet_id": outlet_id,
             "title": meta.title.value, "title_origin": meta.title.origin,
             "byline": meta.byline.value, "byline_origin": meta.byline.origin,
@@ -212,45 +242,29 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
             "outlet_origin": meta.outlet_name.origin, "paragraph_count": len(paragraphs),
             "word_count": sum(len(p.text.split()) for p in paragraphs),
             "claim_count": len(audit.claims), "flags": json.dumps(list(article.flags)),
-        }, replace=True)
-        paragraph_ids = [content_id(article_id, "p", i) for i in range(len(paragraphs))]
-        db["paragraphs"].insert_all(
-            ({"paragraph_id": pid, "article_id": article_id, "idx": i, "text": p.text,
-              "quoted": int(p.quoted)} for i, (pid, p) in enumerate(zip(paragraph_ids, paragraphs))),
-            replace=True)
-        claim_rows, attribution_rows = [], []
-        for claim, attribution in zip(audit.claims, audit.attributions):
-            claim_id = content_id(article_id, "c", claim.paragraph, claim.start)
-            claim_rows.append({"claim_id": claim_id, "article_id": article_id,
-                               "paragraph_id": paragraph_ids[claim.paragraph], "paragraph": claim.paragraph,
-                               "start": claim.start, "end": claim.end, "text": claim.text})
-            source = attribution.source
-            source_id = _source(db, source.name, source.kind) if source else None
-            text = paragraphs[claim.paragraph].text
-            has_content = attribution.content_start is not None
-            attribution_rows.append({
-                "attribution_id": claim_id, "claim_id": claim_id, "article_id": article_id,
-                "mode": str(attribution.mode), "source_id": source_id,
-                "role": source.role if source else None,
-                "organisation": source.organisation if source else None,
-                "mention": attribution.mention, "cue": attribution.cue,
-                "relay_outlet_id": _outlet(db, attribution.relay, attribution.relay_domain)
-                if attribution.relay else None,
-                "content": text[attribution.content_start:attribution.content_end] if has_content else None,
-                "content_start": attribution.content_start, "content_end": attribution.content_end,
-                "note": attribution.note,
-            })
-        db["claims"].insert_all(claim_rows, replace=True)
-        db["attributions"].insert_all(attribution_rows, replace=True)
-        db["removed_blocks"].insert_all(
-            ({"removed_id": content_id(article_id, "r", i), "article_id": article_id, "idx": i,
-              "kind": str(r.kind), "rule": r.rule, "text": r.text} for i, r in enumerate(article.removed)),
-            replace=True)
-        db["links"].insert_all(
-            ({"link_id": content_id(article_id, "l", i), "article_id": article_id, "idx": i,
-              "paragraph": link.paragraph, "href": link.href, "text": link.text,
-              "internal": int(link.internal)} for i, link in enumerate(article.links)),
-            replace=True)
+        }])
+        _insert(db, "paragraphs", [
+            {"paragraph_id": pid, "article_id": article_id, "idx": i, "text": p.text, "quoted": int(p.quoted)}
+            for i, (pid, p) in enumerate(zip(paragraph_ids, paragraphs))])
+        _insert(db, "claims", claim_rows)
+        _insert(db, "attributions", attribution_rows)
+        _insert(db, "removed_blocks", [
+            {"removed_id": content_id(article_id, "r", i), "article_id": article_id, "idx": i,
+             "kind": str(r.kind), "rule": r.rule, "text": r.text} for i, r in enumerate(article.removed)])
+        _insert(db, "links", [
+            {"link_id": content_id(article_id, "l", i), "article_id": article_id, "idx": i,
+             "paragraph": link.paragraph, "href": link.href, "text": link.text, "internal": int(link.internal)}
+            for i, link in enumerate(article.links)])
+
+
+def _insert(db: sqlite_utils.Database, table: str, rows: list[dict], conflict: str = "") -> None:
+    """One executemany per table: sqlite-utils defines the schema, plain SQL writes the rows."""
+    if not rows:
+        return
+    columns = list(TABLES[table]["columns"])
+    sql = (f"insert {conflict} into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+           f"values ({', '.join('?' * len(columns))})")
+    db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
 
 
 def write_skip(db: sqlite_utils.Database, path: str, kind: str, reason: str, detail: str | None,
@@ -274,22 +288,21 @@ def finish_run(db: sqlite_utils.Database, run_id: int, finished_at: str, counts:
 
 
 def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
-    for table in CHILD_TABLES:
-        db[table].delete_where("article_id = ?", [article_id])
-    db["articles"].delete_where("article_id = ?", [article_id])
+    for table in CHILD_TABLES + ("articles",):
+        db.execute(f"delete from [{table}] where article_id = ?", [article_id])
 
 
-def _outlet(db: sqlite_utils.Database, name: str | None, domain: str | None) -> str | None:
+def _outlet_row(rows: dict[str, dict], name: str | None, domain: str | None) -> str | None:
     if not name and not domain:
         return None
     outlet_id = domain or "name:" + _slug(name or "")
-    db["outlets"].insert({"outlet_id": outlet_id, "name": name or domain, "domain": domain}, replace=True)
+    rows.setdefault(outlet_id, {"outlet_id": outlet_id, "name": name or domain, "domain": domain})
     return outlet_id
 
 
-def _source(db: sqlite_utils.Database, name: str, kind: SourceKind) -> str:
+def _source_row(rows: dict[str, dict], name: str, kind: SourceKind) -> str:
     source_id = content_id("source", str(kind), name.lower())
-    db["sources"].insert({"source_id": source_id, "name": name, "kind": str(kind)}, replace=True)
+    rows.setdefault(source_id, {"source_id": source_id, "name": name, "kind": str(kind)})
     return source_id
 
 
