@@ -10,10 +10,12 @@ __version__ = "0.1.0"
 from .errors import AuditorError, LexiconError, NotAnArticle, SnapshotError  # noqa: E402
 from .export import export_articles  # noqa: E402
 from .lexicons import load_lexicon  # noqa: E402
-from .pipeline import Summary, audit_paths, audit_snapshot, find_snapshots  # noqa: E402
+from .pipeline import Summary, attribute_text, audit_paths, audit_snapshot, find_snapshots  # noqa: E402
+from .quotes import quote_records  # noqa: E402
 from .store import open_db  # noqa: E402
 
 __all__ = [
-    "__version__", "audit_paths", "audit_snapshot", "find_snapshots", "open_db", "export_articles",
+    "__version__", "audit_paths", "audit_snapshot", "attribute_text", "quote_records", "find_snapshots",
+    "open_db", "export_articles",
     "load_lexicon", "Summary", "AuditorError", "SnapshotError", "NotAnArticle", "LexiconError",
 ]

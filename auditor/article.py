@@ -189,34 +189,48 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _article_from_text(snapshot: Snapshot, lexicon: Lexicon) -> Article:
-    domain = registered_domain(snapshot.url.value)
+    return article_from_text(snapshot.text, lexicon, snapshot.url, snapshot.flags)
+
+
+def article_from_text(text: str, lexicon: Lexicon, url: Field = Field(), flags: tuple[str, ...] = (),
+                      first_line_title: bool = True) -> Article:
+    """The article in plain text: a paragraph a line, boilerplate lines removed, a glued
+    cross-link cut out; each paragraph keeps its offset in the text."""
+    domain = registered_domain(url.value)
     rules, site = page_rules(lexicon, domain)
-    lines = [_squash(line) for line in snapshot.text.splitlines()]
-    lines = [line for line in lines if line]
+    lines = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group(0)
+        stripped = line.strip()
+        if stripped:
+            lines.append((match.start() + line.index(stripped), stripped))
     title = Field()
-    if len(lines) > 1 and len(lines[0]) <= MAX_TEXT_TITLE_CHARS and not lines[0].endswith((".", "”", '"')):
-        title = Field(lines.pop(0), "first-line")
+    if first_line_title and len(lines) > 1 and len(lines[0][1]) <= MAX_TEXT_TITLE_CHARS \
+            and not lines[0][1].endswith((".", "”", '"')):
+        title = Field(lines.pop(0)[1], "first-line")
     paragraphs: list[Paragraph] = []
     removed: list[RemovedBlock] = []
-    for line in lines:
+    for offset, line in lines:
         glued = split_glued_cross_link(line, rules, lexicon.camel_case_words)
         if glued:
-            head, line, verdict = glued
+            head, rest, verdict = glued
             removed.append(RemovedBlock(head, verdict.kind, verdict.rule))
+            offset += line.index(rest, len(head))
+            line = rest
         verdict = classify_text(line, rules)
         if verdict:
             removed.append(RemovedBlock(line, verdict.kind, verdict.rule))
         else:
-            paragraphs.append(Paragraph(line))
+            paragraphs.append(Paragraph(line, offset=offset))
     outlet = lexicon.outlet_for(domain)
     metadata = Metadata(
         title=title,
-        canonical_url=Field(snapshot.url.value, snapshot.url.origin) if snapshot.url else Field(),
+        canonical_url=url,
         outlet_name=Field(outlet.name, "outlets.toml") if outlet else Field(),
-        outlet_domain=Field(domain, snapshot.url.origin) if domain else Field(),
+        outlet_domain=Field(domain, url.origin) if domain else Field(),
     )
     metadata = _with_fingerprinted_outlet(metadata, site, tuple(removed), lexicon)
-    return Article(metadata, tuple(paragraphs), tuple(removed), (), snapshot.flags)
+    return Article(metadata, tuple(paragraphs), tuple(removed), (), flags)
 
 
 def _with_fingerprinted_outlet(metadata: Metadata, site: Site | None, removed: tuple[RemovedBlock, ...],

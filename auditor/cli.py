@@ -11,7 +11,8 @@ import click
 from . import __version__
 from .errors import AuditorError
 from .export import export_articles
-from .pipeline import audit_paths
+from .pipeline import attribute_text, audit_paths
+from .quotes import quote_records
 
 DEFAULT_DB = Path("reports/audit.db")
 
@@ -91,3 +92,46 @@ class _ProgressBar:
     def close(self) -> None:
         if self.shown:
             click.echo(err=True)
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--jsonl", "jsonl_in", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='Read lines {"id", "text"} and write lines {"id", "quotes"}.')
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="Where --jsonl writes.")
+def attribute(file: Path | None, as_json: bool, jsonl_in: Path | None, out: Path | None) -> None:
+    """Attribute the claims of a plain-text article (no database).
+
+    \b
+    Example:  auditor attribute snapshots/rt-s400-article.txt
+              auditor attribute --jsonl docs.jsonl --out quotes.jsonl
+    """
+    if jsonl_in:
+        if not out:
+            raise click.UsageError("--jsonl needs --out")
+        count = 0
+        with jsonl_in.open(encoding="utf-8") as source, out.open("w", encoding="utf-8") as target:
+            for line in source:
+                if line.strip():
+                    doc = json.loads(line)
+                    quotes = quote_records(attribute_text(doc["text"]))
+                    target.write(json.dumps({"id": doc["id"], "quotes": quotes}, ensure_ascii=False) + "\n")
+                    count += 1
+        click.echo(f"{count} documents -> {out}", err=True)
+        return
+    if not file:
+        raise click.UsageError("give a FILE, or --jsonl IN --out OUT")
+    records = quote_records(attribute_text(file.read_text(encoding="utf-8"), first_line_title=True))
+    if as_json:
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    for r in records:
+        who = r["speaker_canonical"] or "?"
+        if r["speaker"] and r["speaker"] != who:
+            who += f" ({r['speaker']})"
+        extra = ", ".join(x for x in (r["speaker_kind"], r["role"], r["organisation"]) if x)
+        click.echo(f"{r['mode']:<8} {who}" + (f" [{extra}]" if extra else "") +
+                   (f"  cue: {r['cue_text']}" if r["cue_text"] else "") +
+                   (f"  relay: {r['relay']}" if r["relay"] else ""))
+        click.echo(f"         {r['quote_text']}")

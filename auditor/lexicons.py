@@ -81,25 +81,21 @@ class Lexicon:
 
     def site_for(self, domain: str | None) -> Site | None:
         """The site rules of a domain (or of a parent domain), if any."""
-        if not domain:
-            return None
-        parts = domain.lower().split(".")
-        candidates = {".".join(parts[i:]) for i in range(len(parts) - 1)}
-        for site in self.sites:
-            if site.domains & candidates:
-                return site
-        return None
+        candidates = _domain_and_parents(domain)
+        return next((site for site in self.sites if site.domains & candidates), None)
 
     def outlet_for(self, domain: str | None) -> Outlet | None:
         """The outlet publishing on a domain (or a parent domain), if known."""
-        if not domain:
-            return None
-        parts = domain.lower().split(".")
-        candidates = {".".join(parts[i:]) for i in range(len(parts) - 1)}
-        for outlet in self.outlets:
-            if candidates & set(outlet.domains):
-                return outlet
-        return None
+        candidates = _domain_and_parents(domain)
+        return next((o for o in self.outlets if candidates & set(o.domains)), None)
+
+
+def _domain_and_parents(domain: str | None) -> set[str]:
+    """"news.bbc.co.uk" -> {"news.bbc.co.uk", "bbc.co.uk", "co.uk"}."""
+    if not domain:
+        return set()
+    parts = domain.lower().split(".")
+    return {".".join(parts[i:]) for i in range(len(parts) - 1)}
 
 
 def _words(data: dict[str, Any], key: str, origin: str) -> list[str]:

@@ -90,6 +90,7 @@ class Paragraph:
 
     text: str
     quoted: bool = False  # the page marks the whole block as a quotation (<blockquote>)
+    offset: int | None = None  # where it starts in a plain-text snapshot's text
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from . import __version__
-from .article import extract_article
+from .article import article_from_text, extract_article
 from .attribution import attribute_claims
 from .claims import split_claims
 from .errors import AuditorError
 from .lexicons import Lexicon, load_lexicon
 from .models import Audit
-from .snapshot import is_snapshot_file, load_snapshot
+from .snapshot import is_snapshot_file, load_snapshot, snapshot_from_bytes
 from .store import finish_run, is_audited, open_db, start_run, write_audit, write_skip
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,19 @@ def audit_snapshot(path: Path | str, lexicon: Lexicon | None = None) -> Audit:
     claims = split_claims(article, lexicon)
     attributions = attribute_claims(article, claims, lexicon)
     return Audit(snapshot, article, claims, attributions, __version__)
+
+
+def attribute_text(text: str, lexicon: Lexicon | None = None, first_line_title: bool = False) -> Audit:
+    """Claims and attributions of a plain-text article, by the same stages as `audit_snapshot`.
+
+    Every line is a paragraph (the first is the headline only if first_line_title), so the
+    offsets of quote_records() point into text.
+    """
+    lexicon = lexicon or load_lexicon()
+    article = article_from_text(text, lexicon, first_line_title=first_line_title)
+    claims = split_claims(article, lexicon)
+    snapshot = snapshot_from_bytes(text.encode("utf-8"), "<text>.txt")
+    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
 
 
 def find_snapshots(paths: Iterable[Path | str]) -> list[Path]:

@@ -1,0 +1,36 @@
+"""Attributions as quote records: the output of `auditor attribute` and the prediction
+format of the attribution benchmark (offsets into the plain text given)."""
+
+from __future__ import annotations
+
+from .models import AttributionMode, Audit
+
+BENCH_TYPES = {AttributionMode.DIRECT: "direct", AttributionMode.MIXED: "mixed",
+               AttributionMode.REPORTED: "indirect"}
+
+
+def quote_records(audit: Audit) -> list[dict]:
+    """One record per attributed claim: content offsets in the text, speaker, cue, type."""
+    records = []
+    for claim, attribution in zip(audit.claims, audit.attributions):
+        if attribution.mode == AttributionMode.OWN or attribution.content_start is None:
+            continue
+        paragraph = audit.article.paragraphs[claim.paragraph]
+        base = paragraph.offset or 0
+        source = attribution.source
+        records.append({
+            "quote_start": base + attribution.content_start,
+            "quote_end": base + attribution.content_end,
+            "quote_text": paragraph.text[attribution.content_start:attribution.content_end],
+            "speaker": attribution.mention or (source.name if source else None),
+            "speaker_canonical": source.name if source else None,
+            "speaker_kind": str(source.kind) if source else None,
+            "role": source.role if source else None,
+            "organisation": source.organisation if source else None,
+            "cue_text": attribution.cue,
+            "relay": attribution.relay,
+            "type": BENCH_TYPES[attribution.mode],
+            "mode": str(attribution.mode),
+            "note": attribution.note,
+        })
+    return records
