@@ -26,6 +26,10 @@ MIN_SCORED_CHARS = 25  # shorter blocks (dates, labels, buttons) do not vote for
 SIBLING_MIN_CHARS = 80  # a sibling block of text this long with few links joins the region
 SIBLING_MAX_LINK_DENSITY = 0.25
 SIBLING_SCORE_SHARE = 0.2  # Readability's threshold for joining a scored sibling
+PROSE_MAX_LINK_DENSITY = 0.3  # a block with more of its text in links is a list of links
+CLIMB_PROSE_GAIN = 1.25  # a parent with 25% more prose than the best container holds the article
+CLIMB_MAX_LINK_DENSITY = 0.35
+CLIMB_MAX_WRAPPERS = 4  # wrapper <div>s that add no prose, crossed while looking for more
 MAX_OUTSIDE_TEXT = 2000  # removed chrome outside the region is recorded up to this length
 POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|summary|lead", re.I)
 NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|promo|advert|"
@@ -76,7 +80,7 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
     body = doc.find("body")
     if body is None:
         body = doc
-    stats = _block_stats(body)
+    stats, prose = _block_stats(body)
     scores: dict[lxml_html.HtmlElement, float] = {}
     for el, (chars, _links, own) in stats.items():
         if el.tag in TEXT_BLOCK_TAGS or (el.tag in ("div", "section", "span") and own >= MIN_SCORED_CHARS):
@@ -96,20 +100,22 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
         roots: tuple[lxml_html.HtmlElement, ...] = (body,)
     else:
         final = {el: s * (1 - _link_density(stats, el)) for el, s in scores.items()}
-        top = max(final, key=final.__getitem__)
+        top = _climb(max(final, key=final.__getitem__), stats, prose, doc)
         roots = _with_siblings(top, final, stats)
     chars = sum(stats[r][0] for r in roots if r in stats)
     links = sum(stats[r][1] for r in roots if r in stats)
     return Region(roots, tuple(_outside_blocks(body, roots, rules)), chars, links)
 
 
-def _block_stats(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, tuple[int, int, int]]:
-    """element -> (text chars, link text chars, own direct text chars), bottom-up in one pass."""
+def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
+    """(element -> (text chars, link text chars, own direct text chars), element -> chars of
+    prose blocks inside it), bottom-up in one pass."""
     stats: dict[lxml_html.HtmlElement, tuple[int, int, int]] = {}
+    prose: dict[lxml_html.HtmlElement, int] = {}
     elements = [el for el in body.iter() if isinstance(el.tag, str)]
     for el in reversed(elements):  # children before their parents
         own = len((el.text or "").strip())
-        chars, links = own, 0
+        chars, links, inner_prose = own, 0, 0
         for child in el:
             tail = len((child.tail or "").strip())
             own += tail
@@ -118,10 +124,36 @@ def _block_stats(body: lxml_html.HtmlElement) -> dict[lxml_html.HtmlElement, tup
                 c_chars, c_links, _ = stats[child]
                 chars += c_chars
                 links += c_links
+                inner_prose += prose[child]
         if el.tag == "a":
             links = chars
         stats[el] = (chars, links, own)
-    return stats
+        is_block = el.tag in TEXT_BLOCK_TAGS or own >= MIN_SCORED_CHARS
+        if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars:
+            inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
+        prose[el] = inner_prose
+    return stats, prose
+
+
+def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
+    """Widen the best container while an ancestor (a few wrappers up) holds clearly more
+    prose and few links: an article split into many wrapped sections is one region."""
+    while True:
+        ancestor, step = top.getparent(), None
+        for _ in range(CLIMB_MAX_WRAPPERS):
+            if ancestor is None or ancestor is doc or ancestor.tag == "body":
+                break
+            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
+            if _link_density(stats, ancestor) > CLIMB_MAX_LINK_DENSITY or (
+                    NEGATIVE.search(names) and not POSITIVE.search(names)):
+                break
+            if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1):
+                step = ancestor
+                break
+            ancestor = ancestor.getparent()
+        if step is None:
+            return top
+        top = step
 
 
 def _comma_count(el: lxml_html.HtmlElement) -> int:
@@ -150,7 +182,7 @@ def _with_siblings(top, final, stats) -> tuple[lxml_html.HtmlElement, ...]:
     parent = top.getparent()
     if parent is None:
         return (top,)
-    threshold = max(10.0, final[top] * SIBLING_SCORE_SHARE)
+    threshold = max(10.0, final.get(top, 0.0) * SIBLING_SCORE_SHARE)
     roots = []
     for sibling in parent:
         if not isinstance(sibling.tag, str):

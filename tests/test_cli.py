@@ -69,3 +69,26 @@ def test_export_of_a_missing_database_is_a_clear_error(tmp_path):
 def test_every_command_has_an_example():
     for name, command in cli.commands.items():
         assert "Example:" in (command.help or ""), name
+
+
+def test_attribute_prints_a_table_for_a_text_file():
+    from .conftest import snapshot
+    result = CliRunner().invoke(cli, ["attribute", str(snapshot("rt-s400-article.txt"))])
+    assert result.exit_code == 0, result.output
+    assert "Alexander Mikheev (he)" in result.output
+    assert "Washington [government]  cue: claiming" in result.output
+
+
+def test_attribute_jsonl_writes_the_benchmark_format(tmp_path):
+    text = "Intro line.\n\n“We expect it this year,” said Pat Caddell, a pollster. Prices rose."
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "doc-1", "text": text}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["attribute", "--jsonl", str(source), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    (line,) = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert line["id"] == "doc-1"
+    (quote,) = line["quotes"]
+    assert text[quote["quote_start"]:quote["quote_end"]] == "We expect it this year"
+    assert quote["speaker_canonical"] == "Pat Caddell" and quote["cue_text"] == "said"
+    assert quote["type"] == "direct"
