@@ -30,6 +30,10 @@ PROSE_MAX_LINK_DENSITY = 0.3  # a block with more of its text in links is a list
 CLIMB_PROSE_GAIN = 1.25  # a parent with 25% more prose than the best container holds the article
 CLIMB_MAX_LINK_DENSITY = 0.35
 CLIMB_MAX_WRAPPERS = 4  # wrapper <div>s that add no prose, crossed while looking for more
+# Chosen on the dev pages among 0.5/1/2/3/5 and 1.5/2/3/5 (bench/RESULTS.md): body F1 moves by
+# less than 0.01 across them, so the values are not fitted to a few pages.
+JUNK_WEIGHT = 2.0  # a character of non-prose text costs two characters of prose
+FALLBACK_GAIN = 3.0  # the prose-densest element replaces Readability's choice at 3x its prose
 MAX_OUTSIDE_TEXT = 2000  # removed chrome outside the region is recorded up to this length
 POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|summary|lead", re.I)
 NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|promo|advert|"
@@ -102,6 +106,11 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
         final = {el: s * (1 - _link_density(stats, el)) for el, s in scores.items()}
         top = _climb(max(final, key=final.__getitem__), stats, prose, doc)
         roots = _with_siblings(top, final, stats)
+        # second opinion: the element holding the most prose for the least other text; when
+        # it holds several times the prose of Readability's choice, that choice was a fragment
+        best = max(stats, key=lambda el: _objective(el, stats, prose))
+        if prose.get(best, 0) >= FALLBACK_GAIN * max(sum(prose.get(r, 0) for r in roots), 1):
+            roots = (best,)
     chars = sum(stats[r][0] for r in roots if r in stats)
     links = sum(stats[r][1] for r in roots if r in stats)
     return Region(roots, tuple(_outside_blocks(body, roots, rules)), chars, links)
@@ -133,6 +142,19 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
         prose[el] = inner_prose
     return stats, prose
+
+
+def _objective(el, stats, prose) -> float:
+    """Prose held minus other text held (weighted), nudged by the element's class names."""
+    chars = stats[el][0]
+    p = prose.get(el, 0)
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    bonus = 1.0
+    if el.tag == "article" or el.get("itemprop") == "articleBody" or POSITIVE.search(names):
+        bonus = 1.1
+    if NEGATIVE.search(names) and not POSITIVE.search(names):
+        bonus = 0.8
+    return bonus * p - JUNK_WEIGHT * (chars - p)
 
 
 def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
