@@ -25,6 +25,9 @@ from .region import find_region, parse_page, strip_invisible
 MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or login walls
 MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
 MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
+MIN_GUARDED_PROSE_CHARS = 500  # related/ad/other blocks seen in bench/ are shorter or link lists
+MAX_PROSE_LINK_SHARE = 0.15
+PROSE_GUARDED_KINDS = {BlockKind.RELATED, BlockKind.AD, BlockKind.OTHER, BlockKind.NAVIGATION}
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
               "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "dl",
@@ -136,8 +139,14 @@ class _Walker:
         verdict = classify_element(tag.name, class_id, self.rules)
         if verdict and ".classes:" in verdict.rule and self.region_chars:
             # a container named "post-tags-enabled" that holds most of the text is the article
-            if len(_squash(tag.get_text())) > MAX_GUARDED_SHARE * self.region_chars:
+            text = _squash(tag.get_text())
+            if len(text) > MAX_GUARDED_SHARE * self.region_chars:
                 return None
+            # a rail of related links is links; long prose under a chrome-like name is not chrome
+            if verdict.kind in PROSE_GUARDED_KINDS and len(text) >= MIN_GUARDED_PROSE_CHARS:
+                links = sum(len(_squash(a.get_text())) for a in tag.find_all("a"))
+                if links < MAX_PROSE_LINK_SHARE * len(text):
+                    return None
         return verdict
 
     def _flush(self, quoted: bool) -> None:
