@@ -22,6 +22,9 @@ MIN_GLUED_REST_WORDS = 4  # the paragraph left after cutting a glued headline
 GLUE_POINT = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z0-9.?!’”\"')])(?=[A-Z][a-z])")
 
 
+LEADING_SYMBOLS = re.compile(r"^[\W_]+")
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
     """A block to remove: its kind, and the rule that says so."""
@@ -61,7 +64,7 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
     stripped = text.strip()
     if not stripped:
         return None
-    lowered = stripped.lower()
+    lowered = LEADING_SYMBOLS.sub("", stripped.lower())  # "» Related Reading: …", "[Read more: …]"
     line = normalise_line(stripped)
     for rule in rules:
         if line in rule.lines:

@@ -16,8 +16,10 @@ RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains"}
 
 
 def normalise_line(text: str) -> str:
-    """Lower-case, collapse spaces, drop final punctuation: how `lines` rules compare."""
-    return re.sub(r"\s+", " ", text).strip().rstrip(".:!?…").strip().lower()
+    """Lower-case, collapse spaces, drop edge punctuation and symbols ("» Read more:",
+    "[Read more]"): how `lines` and `prefixes` rules compare."""
+    text = re.sub(r"\s+", " ", text).strip().lower()
+    return re.sub(r"^[^\w]+|[^\w)]+$", "", text)
 
 
 @dataclass(frozen=True, slots=True)
