@@ -28,6 +28,8 @@ MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the regi
 MIN_GUARDED_PROSE_CHARS = 500  # related/ad/other blocks seen in bench/ are shorter or link lists
 MAX_PROSE_LINK_SHARE = 0.15
 PROSE_GUARDED_KINDS = {BlockKind.RELATED, BlockKind.AD, BlockKind.OTHER, BlockKind.NAVIGATION}
+LINK_ONLY_SHARE = 0.9  # of a block's text inside links
+LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
               "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "dl",
@@ -169,7 +171,7 @@ class _Walker:
         if glued:
             head, text, verdict = glued
             self.removed.append(RemovedBlock(head, verdict.kind, verdict.rule))
-        verdict = classify_text(text, self.rules)
+        verdict = classify_text(text, self.rules) or self._link_only(text, links)
         if verdict:
             self.removed.append(RemovedBlock(text, verdict.kind, verdict.rule))
             return
@@ -177,6 +179,15 @@ class _Walker:
         self.paragraphs.append(Paragraph(text, quoted))
         for href, link_text in links:
             self.links.append(self._link(href, link_text, index))
+
+    def _link_only(self, text: str, links: list[tuple[str, str]]) -> Verdict | None:
+        """A short block that is nothing but a link: a teaser of another story."""
+        linked = sum(len(t) for _, t in links)
+        if not links or linked < LINK_ONLY_SHARE * len(text) or len(text.split()) > LINK_ONLY_MAX_WORDS:
+            return None
+        internal = all(self._link(href, t, 0).internal for href, t in links)
+        kind = BlockKind.CROSS_LINK if internal else BlockKind.RELATED
+        return Verdict(kind, "markup:link-only block")
 
     def _link(self, href: str, text: str, paragraph: int) -> Link:
         absolute = urljoin(self.base_url, href) if self.base_url else href
