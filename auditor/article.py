@@ -24,6 +24,7 @@ from .region import find_region, parse_page, strip_invisible
 
 MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or login walls
 MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
+MAX_HOMEPAGE_LINK_DENSITY = 0.3  # on a page that calls itself a homepage, less is enough
 MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
 MIN_GUARDED_PROSE_CHARS = 500  # related/ad/other blocks seen in bench/ are shorter or link lists
 MAX_PROSE_LINK_SHARE = 0.15
@@ -56,13 +57,11 @@ def extract_article(snapshot: Snapshot, lexicon: Lexicon) -> Article:
 def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
     doc = parse_page(snapshot.text)
     metadata = extract_metadata(doc, lexicon, snapshot.url.value)
-    _refuse_index_page(doc, metadata)
+    kind = page_kind(doc)  # before strip_invisible() drops the <head>
     rules, site = page_rules(lexicon, metadata.outlet_domain.value)
     strip_invisible(doc)
     region = find_region(doc, rules)
-    if region.text_chars and region.link_chars / region.text_chars > MAX_LINK_DENSITY:
-        raise NotAnArticle(f"mostly links ({region.link_chars / region.text_chars:.0%} of the "
-                           "text of its main block): an index page")
+    _refuse_index_page(kind, metadata, region.link_chars / region.text_chars if region.text_chars else 1.0)
     base = metadata.canonical_url.value or snapshot.url.value
     walker = _Walker(rules, metadata.title.value, base, metadata.outlet_domain.value,
                      lexicon.camel_case_words, region_chars=region.text_chars)
@@ -73,13 +72,18 @@ def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
     return Article(metadata, tuple(walker.paragraphs), removed, tuple(walker.links), snapshot.flags)
 
 
-def _refuse_index_page(doc: lxml_html.HtmlElement, metadata: Metadata) -> None:
-    kind = page_kind(doc)
-    path = urlsplit(metadata.canonical_url.value or "").path
-    if kind == "website" and path.strip("/") == "" and metadata.canonical_url:
-        raise NotAnArticle(f"a homepage (og:type website at {metadata.canonical_url.value})")
-    if kind in ("profile", "video.other", "music.song", "product"):
+def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float) -> None:
+    """Raise NotAnArticle for a homepage, an index of links, a profile or product page."""
+    if kind in ("profile", "music.song", "product", "books.author"):
         raise NotAnArticle(f"not an article (og:type {kind})")
+    path = urlsplit(metadata.canonical_url.value or "").path
+    homepage = kind == "website" and path.strip("/") == "" and metadata.canonical_url
+    # a site's own canonical URL is often its homepage by mistake: only the links tell
+    if homepage and link_density > MAX_HOMEPAGE_LINK_DENSITY:
+        raise NotAnArticle(f"a homepage (og:type website at {metadata.canonical_url.value}, "
+                           f"{link_density:.0%} of its main text in links)")
+    if link_density > MAX_LINK_DENSITY:
+        raise NotAnArticle(f"mostly links ({link_density:.0%} of the text of its main block): an index page")
 
 
 @dataclass
