@@ -63,6 +63,8 @@ class Snapshot:
     url: Field = Field()
     captured_at: Field = Field()
     flags: tuple[str, ...] = ()  # doubts about the input: "encoding guessed", "truncated"
+    integrity: str = "unverified"  # "verified" / "mismatch" against a sidecar or WARC digest
+    integrity_detail: str | None = None  # what was compared with what
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,10 @@ from . import __version__
 from .article import article_from_text, extract_article
 from .attribution import attribute_claims
 from .claims import split_claims
-from .errors import AuditorError
+from .errors import AuditorError, SnapshotError
 from .lexicons import Lexicon, load_lexicon
-from .models import Audit
-from .snapshot import is_snapshot_file, load_snapshot, snapshot_from_bytes
+from .models import Audit, Snapshot
+from .snapshot import is_snapshot_file, iter_snapshots, load_snapshot, snapshot_from_bytes
 from .store import finish_run, is_audited, open_db, start_run, write_audit, write_skip
 
 log = logging.getLogger(__name__)
@@ -78,6 +78,7 @@ class Summary:
     claims: int = 0
     attributed: int = 0
     skips: list[tuple[str, str]] = field(default_factory=list)
+    integrity_warnings: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def articles(self) -> int:
@@ -92,6 +93,7 @@ class Summary:
             f"{self.claims} claims, {share} attributed to a source",
         ]
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skips]
+        lines += [f"  INTEGRITY {path}: {detail}" for path, detail in self.integrity_warnings]
         return "\n".join(lines)
 
 
@@ -113,43 +115,57 @@ def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = 
         if progress:
             progress(done, len(files), str(path))
         try:
-            audit = _audit_or_reuse(db, path, lexicon, force)
-        except AuditorError as exc:
-            reason = str(exc).removeprefix(f"{path}: ")  # the skips table has the path already
-            summary.skipped += 1
-            summary.skips.append((str(path), reason))
-            write_skip(db, str(path), "skip", reason, None, None, __version__)
-            continue
-        except Exception as exc:  # a bug: recorded with its traceback, the run goes on
-            log.exception("auditing %s failed", path)
-            summary.failed += 1
-            summary.skips.append((str(path), f"error: {type(exc).__name__}: {exc}"))
-            write_skip(db, str(path), "error", f"{type(exc).__name__}: {exc}", traceback.format_exc(),
-                       None, __version__)
-            continue
-        if isinstance(audit, str):
-            summary.unchanged += 1
-            audited_ids.append(audit)
-        else:
-            write_audit(db, audit)
-            summary.audited += 1
-            audited_ids.append(audit.snapshot.sha256)
+            for item in iter_snapshots(path):
+                _audit_one(db, item, lexicon, force, summary, audited_ids)
+        except AuditorError as exc:  # the file itself (a WARC) could not be read
+            _record_skip(db, summary, str(path), exc)
     summary.claims, summary.attributed = _claim_counts(db, audited_ids)
-    finish_run(db, run_id, _now(), {"seen": len(files), "audited": summary.audited,
+    finish_run(db, run_id, _now(), {"seen": summary.audited + summary.unchanged + summary.skipped
+                                    + summary.failed, "audited": summary.audited,
                                     "unchanged": summary.unchanged, "skipped": summary.skipped,
                                     "failed": summary.failed})
     db.close()
     return summary
 
 
-def _audit_or_reuse(db, path: Path, lexicon: Lexicon, force: bool) -> Audit | str:
-    """An Audit, or the snapshot id when this version audited these bytes already."""
-    snapshot = load_snapshot(path)
-    if not force and is_audited(db, snapshot.sha256, __version__):
-        return snapshot.sha256
-    article = extract_article(snapshot, lexicon)
-    claims = split_claims(article, lexicon)
-    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
+def _audit_one(db, item: Snapshot | SnapshotError, lexicon: Lexicon, force: bool, summary: Summary,
+               audited_ids: list[str]) -> None:
+    """Audit one snapshot and write it, or record why not."""
+    if isinstance(item, SnapshotError):
+        name = str(item).split(": ", 1)[0]
+        _record_skip(db, summary, name, item)
+        return
+    snapshot = item
+    try:
+        if not force and is_audited(db, snapshot.sha256, __version__):
+            summary.unchanged += 1
+            audited_ids.append(snapshot.sha256)
+            return
+        article = extract_article(snapshot, lexicon)
+        claims = split_claims(article, lexicon)
+        audit = Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
+    except AuditorError as exc:
+        _record_skip(db, summary, snapshot.path, exc, snapshot.sha256)
+        return
+    except Exception as exc:  # a bug: recorded with its traceback, the run goes on
+        log.exception("auditing %s failed", snapshot.path)
+        summary.failed += 1
+        summary.skips.append((snapshot.path, f"error: {type(exc).__name__}: {exc}"))
+        write_skip(db, snapshot.path, "error", f"{type(exc).__name__}: {exc}", traceback.format_exc(),
+                   snapshot.sha256, __version__)
+        return
+    write_audit(db, audit)
+    summary.audited += 1
+    audited_ids.append(snapshot.sha256)
+    if snapshot.integrity == "mismatch":
+        summary.integrity_warnings.append((snapshot.path, snapshot.integrity_detail or "digest mismatch"))
+
+
+def _record_skip(db, summary: Summary, name: str, exc: AuditorError, sha256: str | None = None) -> None:
+    reason = str(exc).removeprefix(f"{name}: ")  # the skips table has the path already
+    summary.skipped += 1
+    summary.skips.append((name, reason))
+    write_skip(db, name, "skip", reason, None, sha256, __version__)
 
 
 def _claim_counts(db, article_ids: list[str]) -> tuple[int, int]:

@@ -9,13 +9,15 @@ import json
 import re
 import zlib
 from pathlib import Path
+from typing import Iterator
 
 from charset_normalizer import from_bytes
 
+from .archives import check_payload_digest, is_warc, iter_warc, unwrap_wayback
 from .errors import SnapshotError
 from .models import Field, Snapshot
 
-SNAPSHOT_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".txt")
+SNAPSHOT_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".txt", ".warc", ".warc.gz")
 MAX_SNAPSHOT_BYTES = 50 * 1024 * 1024  # past this a page is not an article; issue 7 tunes it
 SNIFF_BYTES = 4096  # binary and charset sniffing look at the head only, as browsers do
 SIDECAR_SUFFIXES = (".provenance.json", ".json")
@@ -50,9 +52,28 @@ SINGLEFILE_DATE = re.compile(r"<!--\s*Page saved with SingleFile.*?saved date:\s
 
 
 def is_snapshot_file(path: Path) -> bool:
-    """True for the file names auditor audits (.html, .htm, .html.gz, .txt)."""
+    """True for the file names auditor audits (.html, .htm, .html.gz, .txt, .warc, .warc.gz)."""
     name = path.name.lower()
     return name.endswith(SNAPSHOT_SUFFIXES) and not name.endswith(SIDECAR_SUFFIXES)
+
+
+def iter_snapshots(path: Path | str) -> Iterator[Snapshot | SnapshotError]:
+    """The snapshots in a file: one for a page, one per HTML response record for a WARC.
+
+    A record that cannot be read is yielded as its SnapshotError, so that the others go on.
+    """
+    path = Path(path)
+    if not is_warc(path):
+        try:
+            yield load_snapshot(path)
+        except SnapshotError as exc:
+            yield exc
+        return
+    for name, payload, provenance in iter_warc(path):
+        try:
+            yield snapshot_from_bytes(payload, name, provenance, origin="warc-header")
+        except SnapshotError as exc:
+            yield exc
 
 
 def load_snapshot(path: Path | str) -> Snapshot:
@@ -65,8 +86,13 @@ def load_snapshot(path: Path | str) -> Snapshot:
     return snapshot_from_bytes(raw, str(path), _read_sidecar(path))
 
 
-def snapshot_from_bytes(raw: bytes, path: str, sidecar: dict | None = None) -> Snapshot:
-    """A snapshot of bytes already in memory; path names it (its suffix gives the format)."""
+def snapshot_from_bytes(raw: bytes, path: str, sidecar: dict | None = None, origin: str = "sidecar") -> Snapshot:
+    """A snapshot of bytes already in memory; path names it (its suffix gives the format).
+
+    sidecar holds what is known of its capture (url, captured_at or fetched_at, headers,
+    sha256 or a WARC payload_digest); origin says where that came from ("sidecar",
+    "warc-header").
+    """
     if len(raw) > MAX_SNAPSHOT_BYTES:
         raise SnapshotError(f"{path}: too large ({len(raw):,} bytes > {MAX_SNAPSHOT_BYTES:,})")
     data = _decompress(path, raw)
@@ -76,23 +102,46 @@ def snapshot_from_bytes(raw: bytes, path: str, sidecar: dict | None = None) -> S
 
     sidecar = sidecar or {}
     media_type = "text" if path.lower().endswith(".txt") else "html"
-    text, encoding, origin, flags = _decode(data, media_type, _header_charset(sidecar))
+    text, encoding, how, flags = _decode(data, media_type, _header_charset(sidecar))
     if media_type == "html" and not re.search(r"</(html|body)\s*>", text[-2048:], re.I):
         flags += ("truncated: no closing </body> or </html>",)
 
-    url, captured = _provenance(sidecar, text if media_type == "html" else "")
+    url, captured = _provenance(sidecar, text if media_type == "html" else "", origin)
+    if media_type == "html" and (wayback := unwrap_wayback(text)):
+        text = wayback.html
+        url, captured = url or wayback.url, captured or wayback.captured_at
+        flags += ("Wayback Machine capture: toolbar removed, links mapped back",)
+    sha256 = hashlib.sha256(raw).hexdigest()
+    integrity, detail = _integrity(raw, sha256, sidecar)
+    if integrity == "mismatch":
+        flags += (f"integrity: {detail}",)
     return Snapshot(
         path=path,
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=sha256,
         size=len(raw),
         media_type=media_type,
         text=text,
         encoding=encoding,
-        encoding_origin=origin,
+        encoding_origin=how,
         url=url,
         captured_at=captured,
         flags=flags,
+        integrity=integrity,
+        integrity_detail=detail,
     )
+
+
+def _integrity(raw: bytes, sha256: str, sidecar: dict) -> tuple[str, str | None]:
+    """Compare the bytes with the digest their capture recorded, if any."""
+    if sidecar.get("payload_digest"):
+        return check_payload_digest(raw, sidecar["payload_digest"])
+    expected = sidecar.get("sha256")
+    if not expected:
+        return "unverified", None
+    if str(expected).lower() == sha256:
+        return "verified", "SHA-256 matches the sidecar"
+    return "mismatch", (f"SHA-256 {sha256[:16]}… differs from the sidecar's {str(expected)[:16]}…: "
+                        "the file changed after capture")
 
 
 def _decompress(path: str, raw: bytes) -> bytes:
@@ -184,12 +233,12 @@ def _decode(data: bytes, media_type: str, header: str | None) -> tuple[str, str,
             flags + (f"encoding guessed ({codec})",))
 
 
-def _provenance(sidecar: dict, html: str) -> tuple[Field, Field]:
+def _provenance(sidecar: dict, html: str, origin: str) -> tuple[Field, Field]:
     """(URL, capture time) from a sidecar, else from the comments browsers and SingleFile leave."""
     url = sidecar.get("final_url") or sidecar.get("url")
     captured = sidecar.get("fetched_at") or sidecar.get("captured_at")
-    url_field = Field(str(url), "sidecar") if url else Field()
-    captured_field = Field(str(captured), "sidecar") if captured else Field()
+    url_field = Field(str(url), origin) if url else Field()
+    captured_field = Field(str(captured), origin) if captured else Field()
     head = html[:SNIFF_BYTES]
     if not url_field:
         if match := SINGLEFILE_URL.search(head):

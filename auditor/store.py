@@ -28,8 +28,8 @@ TABLES: dict[str, dict[str, Any]] = {
     "snapshots": {
         "columns": {"snapshot_id": str, "path": str, "size": int, "sha256": str, "media_type": str,
                     "encoding": str, "encoding_origin": str, "url": str, "url_origin": str,
-                    "captured_at": str, "captured_at_origin": str, "flags": str,
-                    "auditor_version": str},
+                    "captured_at": str, "captured_at_origin": str, "integrity": str,
+                    "integrity_detail": str, "flags": str, "auditor_version": str},
         "pk": "snapshot_id", "not_null": {"path", "sha256", "size", "media_type"},
     },
     "outlets": {
@@ -172,6 +172,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         if not db[name].exists():
             db[name].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"),
                             foreign_keys=spec.get("foreign_keys"))
+        else:  # a database from an earlier version: add the columns it lacks
+            existing = set(db[name].columns_dict)
+            for column, kind in spec["columns"].items():
+                if column not in existing:
+                    db[name].add_column(column, kind)
     for table, indexes in INDEXES.items():
         for columns in indexes:
             db[table].create_index(columns, if_not_exists=True)
@@ -228,7 +233,8 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
             "media_type": snap.media_type, "encoding": snap.encoding,
             "encoding_origin": snap.encoding_origin, "url": snap.url.value,
             "url_origin": snap.url.origin, "captured_at": snap.captured_at.value,
-            "captured_at_origin": snap.captured_at.origin, "flags": json.dumps(list(snap.flags)),
+            "captured_at_origin": snap.captured_at.origin, "integrity": snap.integrity,
+            "integrity_detail": snap.integrity_detail, "flags": json.dumps(list(snap.flags)),
             "auditor_version": audit.auditor_version,
         }], "or replace")
         _insert(db, "outlets", list(outlets.values()), "or ignore")
