@@ -78,6 +78,7 @@ def iter_warc(path: Path) -> Iterator[tuple[str, bytes, dict]]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    pages = 0
     try:
         with path.open("rb") as handle:
             records = ArchiveIterator(handle)
@@ -91,6 +92,7 @@ def iter_warc(path: Path) -> Iterator[tuple[str, bytes, dict]]:
                 payload = record.content_stream().read()
                 offset = records.get_record_offset()
                 headers = dict(record.http_headers.headers)
+                pages += 1
                 yield f"{path}#{offset}", payload, {
                     "url": record.rec_headers.get_header("WARC-Target-URI"),
                     "captured_at": record.rec_headers.get_header("WARC-Date"),
@@ -98,8 +100,10 @@ def iter_warc(path: Path) -> Iterator[tuple[str, bytes, dict]]:
                     "status": int(status) if status and status.isdigit() else status,
                     "headers": headers,
                 }
-    except (ArchiveLoadFailed, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         raise SnapshotError(f"{path}: unreadable WARC ({exc})") from None
+    if not pages:
+        raise SnapshotError(f"{path}: no HTML response records in this WARC")
 
 
 def check_payload_digest(payload: bytes, digest: str | None) -> tuple[str, str | None]:

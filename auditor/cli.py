@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .errors import AuditorError
 from .export import export_articles
+from .fetch import DEFAULT_DELAY, Fetcher, read_url_file
 from .pipeline import attribute_text, audit_paths
 from .quotes import quote_records
 
@@ -135,3 +136,36 @@ def attribute(file: Path | None, as_json: bool, jsonl_in: Path | None, out: Path
                    (f"  cue: {r['cue_text']}" if r["cue_text"] else "") +
                    (f"  relay: {r['relay']}" if r["relay"] else ""))
         click.echo(f"         {r['quote_text']}")
+
+
+@cli.command()
+@click.argument("urls", nargs=-1)
+@click.option("--from-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read URLs from a file, one a line (# comments allowed).")
+@click.option("--into", type=click.Path(file_okay=False, path_type=Path), default=Path("snapshots"),
+              show_default=True, help="Folder for the pages and their provenance sidecars.")
+@click.option("--warc", "warc_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write request and response records to this WARC file (.warc or .warc.gz).")
+@click.option("--contact", help="An e-mail or URL added to the User-Agent, so sites can reach you.")
+@click.option("--delay", type=float, default=DEFAULT_DELAY, show_default=True,
+              help="Seconds between two requests to one host (robots.txt Crawl-delay wins if longer).")
+@click.option("--force", is_flag=True, help="Fetch again URLs fetched within the last 24 hours.")
+def fetch(urls: tuple[str, ...], from_file: Path | None, into: Path, warc_path: Path | None,
+          contact: str | None, delay: float, force: bool) -> None:
+    """Fetch pages politely and save them with their provenance, ready to audit.
+
+    \b
+    Example:  auditor fetch https://www.rt.com/news/540962-turkey-erdogan-s400-purchase/ --into snapshots/
+              auditor fetch --from-file urls.txt --into snapshots/ --warc reports/crawl.warc.gz
+    """
+    todo = list(urls) + (read_url_file(from_file) if from_file else [])
+    if not todo:
+        raise click.UsageError("give URLs, or --from-file")
+    results = Fetcher(into, contact=contact, delay=delay, force=force, warc_path=warc_path).fetch_all(todo)
+    for result in results:
+        where = f" -> {result.path}" if result.path and result.status == "saved" else ""
+        click.echo(f"{result.status:<9} {result.url}{where}" + (f"  ({result.reason})" if result.reason else ""))
+    counts = {s: sum(r.status == s for r in results) for s in ("saved", "unchanged", "refused", "failed")}
+    click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
+    if counts["failed"]:
+        sys.exit(1)

@@ -46,3 +46,68 @@ def snapshot_copy(tmp_path: Path):
                 shutil.copy(sidecar, folder / sidecar.name)
         return folder
     return copy
+
+
+class _Server:
+    """A real HTTP server on localhost whose answers a test scripts per path."""
+
+    def __init__(self):
+        import threading
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.routes: dict[str, list] = {}  # path -> answers, used in turn (the last one repeats)
+        self.requests: list[tuple[str, str]] = []  # (path, User-Agent)
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server's name)
+                server.requests.append((self.path, self.headers.get("User-Agent", "")))
+                answers = server.routes.get(self.path)
+                if not answers:
+                    self.send_response(404)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                answer = answers.pop(0) if len(answers) > 1 else answers[0]
+                if callable(answer):
+                    answer = answer(self)
+                    if answer is None:
+                        return
+                status, headers, body = answer
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                if "Content-Length" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05},
+                                       daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def page(self, path: str, *answers) -> None:
+        self.routes[path] = list(answers)
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture
+def http_server():
+    server = _Server()
+    yield server
+    server.stop()
