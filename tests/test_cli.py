@@ -92,3 +92,18 @@ def test_attribute_jsonl_writes_the_benchmark_format(tmp_path):
     assert text[quote["quote_start"]:quote["quote_end"]] == "We expect it this year"
     assert quote["speaker_canonical"] == "Pat Caddell" and quote["cue_text"] == "said"
     assert quote["type"] == "direct"
+
+
+def test_fetch_then_audit_on_the_command_line(http_server, tmp_path):
+    from .conftest import snapshot
+    page = snapshot("rt-s400-turkey-erdogan.html").read_bytes()
+    http_server.page("/news/a", (200, {"Content-Type": "text/html; charset=utf-8"}, page))
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# to audit\n{http_server.url('/news/a')}\n{http_server.url('/gone')}\n")
+    into = tmp_path / "snaps"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["fetch", "--from-file", str(urls), "--into", str(into), "--delay", "0"])
+    assert result.exit_code == 1  # one URL failed, and says so
+    assert "saved" in result.output and "HTTP 404" in result.output
+    result = runner.invoke(cli, ["audit", str(into), "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0 and "1 articles (1 audited" in result.output
