@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -12,7 +14,11 @@ from . import __version__
 from .errors import AuditorError
 from .export import export_articles
 from .fetch import DEFAULT_DELAY, Fetcher, read_url_file
+from .datasette_config import write_datasette_config
 from .pipeline import attribute_text, audit_paths
+from .query import run_query, run_shortcut
+from .report import render_report
+from .schema_doc import render_schema_markdown
 from .quotes import quote_records
 
 DEFAULT_DB = Path("reports/audit.db")
@@ -169,3 +175,142 @@ def fetch(urls: tuple[str, ...], from_file: Path | None, into: Path, warc_path: 
     click.echo(", ".join(f"{n} {s}" for s, n in counts.items()), err=True)
     if counts["failed"]:
         sys.exit(1)
+
+
+@cli.command()
+@db_option
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"),
+              show_default=True, help="Folder for index and article pages.")
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+def report(db_path: Path, out: Path, fmt: str) -> None:
+    """Write provenance reports: a corpus index and one page per article.
+
+    \b
+    Example:  auditor report --db reports/audit.db --out reports/
+              auditor report --format md --out reports/md/
+    """
+    try:
+        written = render_report(db_path, out, fmt)
+    except AuditorError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(written) - 1} article pages and {written[0]}")
+
+
+output_options = [
+    click.option("--csv", "fmt", flag_value="csv", help="Comma-separated values."),
+    click.option("--json", "fmt", flag_value="json", help="A JSON list of objects."),
+    click.option("--table", "fmt", flag_value="table", default=True, help="An aligned table (default)."),
+]
+
+
+def with_output(function):
+    for option in reversed(output_options):
+        function = option(function)
+    return function
+
+
+@cli.command()
+@click.argument("sql")
+@db_option
+@click.option("--param", "-p", "params", type=(str, str), multiple=True, help="A named parameter: -p name value.")
+@with_output
+def query(sql: str, db_path: Path, params: tuple[tuple[str, str], ...], fmt: str) -> None:
+    """Run read-only SQL against an audit database.
+
+    \b
+    Example:  auditor query "select source, count(*) from claims_by_source group by source" --csv
+              auditor query "select * from articles where outlet_id = :o" -p o rt.com --json
+    """
+    _show(lambda: run_query(db_path, sql, dict(params)), fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--kind", type=click.Choice(["person", "organisation", "government", "anonymous"]))
+@click.option("--limit", type=int, default=50, show_default=True)
+@with_output
+def sources(db_path: Path, kind: str | None, limit: int, fmt: str) -> None:
+    """Who is cited, how often, by which outlets.
+
+    \b
+    Example:  auditor sources --kind anonymous --limit 20
+    """
+    _show(lambda: run_shortcut(db_path, "sources", kind=kind, limit=limit), fmt)
+
+
+@cli.command()
+@db_option
+@click.option("--source", help="Part of a source's name.")
+@click.option("--outlet", help="An outlet's name or domain.")
+@click.option("--mode", type=click.Choice(["direct", "reported", "mixed", "own", "anonymous"]),
+              help="A mode, or 'anonymous' for claims from anonymous sources.")
+@click.option("--limit", type=int, default=200, show_default=True)
+@with_output
+def claims(db_path: Path, source: str | None, outlet: str | None, mode: str | None, limit: int, fmt: str) -> None:
+    """Claims, filtered by source, outlet or mode.
+
+    \b
+    Example:  auditor claims --source Erdogan
+              auditor claims --outlet RT --mode anonymous --csv
+    """
+    _show(lambda: run_shortcut(db_path, "claims", source=source, outlet=outlet, mode=mode, limit=limit), fmt)
+
+
+@cli.command()
+@db_option
+@with_output
+def outlets(db_path: Path, fmt: str) -> None:
+    """The sourcing profile of each outlet: own voice, direct, reported, anonymous, relays.
+
+    \b
+    Example:  auditor outlets --table
+    """
+    _show(lambda: run_shortcut(db_path, "outlets"), fmt)
+
+
+@cli.command("datasette-config")
+@db_option
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"),
+              show_default=True)
+def datasette_config(db_path: Path, out: Path) -> None:
+    """Write Datasette metadata.json and datasette.yaml for an audit database.
+
+    \b
+    Example:  auditor datasette-config --db reports/audit.db --out reports/
+              datasette reports/audit.db -m reports/metadata.json -c reports/datasette.yaml
+    """
+    metadata, config = write_datasette_config(out, db_path.stem)
+    click.echo(f"datasette {db_path} -m {metadata} -c {config}")
+
+
+@cli.command()
+def schema() -> None:
+    """Print the audit database's documentation (docs/schema.md) as Markdown.
+
+    \b
+    Example:  auditor schema > docs/schema.md
+    """
+    click.echo(render_schema_markdown(), nl=False)
+
+
+def _show(run, fmt: str) -> None:
+    try:
+        columns, rows = run()
+    except AuditorError as exc:
+        raise click.ClickException(str(exc)) from None
+    if fmt == "json":
+        click.echo(json.dumps([dict(zip(columns, row)) for row in rows], ensure_ascii=False, indent=2))
+    elif fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        click.echo(buffer.getvalue(), nl=False)
+    else:
+        cells = [[("" if v is None else str(v)).replace("\n", " ") for v in row] for row in rows]
+        widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+        click.echo("  ".join(c.ljust(w) for c, w in zip(columns, widths)).rstrip())
+        click.echo("  ".join("-" * w for w in widths))
+        for row in cells:
+            click.echo("  ".join((v if len(v) <= w else v[:w - 1] + "…").ljust(w)
+                                 for v, w in zip(row, widths)).rstrip())

@@ -98,6 +98,12 @@ def test_bad_input_is_a_recorded_skip_and_earlier_rows_survive(audited, tmp_path
     assert "truncated" in flags[str(folder / "truncated.html")]
 
 
+def test_schema_document_is_rendered_from_the_schema():
+    from auditor.schema_doc import render_schema_markdown
+    assert SCHEMA_DOC.read_text(encoding="utf-8") == render_schema_markdown(), \
+        "docs/schema.md is stale: auditor schema > docs/schema.md"
+
+
 def test_schema_document_describes_every_table_and_column():
     doc = SCHEMA_DOC.read_text(encoding="utf-8")
     for table, spec in TABLES.items():
