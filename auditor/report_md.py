@@ -12,14 +12,15 @@ from urllib.parse import urlsplit
 
 from .report import MODE_NAMES, ArticleReport, CorpusReport, claim_label
 
-MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
 
 def _e(value) -> str:
     """Markdown-safe text on one line: special characters escaped, so '<script>' stays text."""
     if value is None:
         return ""
-    return MD_SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    text = " ".join(str(value).split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _link(href: str | None, text: str | None = None) -> str:
