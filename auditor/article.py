@@ -61,7 +61,7 @@ def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
     rules, site = page_rules(lexicon, metadata.outlet_domain.value)
     strip_invisible(doc)
     region = find_region(doc, rules)
-    _refuse_index_page(kind, metadata, region.link_chars / region.text_chars if region.text_chars else 1.0)
+    _refuse_index_page(kind, metadata, region.link_chars / region.text_chars if region.text_chars else 0.0)
     base = metadata.canonical_url.value or snapshot.url.value
     walker = _Walker(rules, metadata.title.value, base, metadata.outlet_domain.value,
                      lexicon.camel_case_words, region_chars=region.text_chars)

@@ -19,6 +19,8 @@ from .pipeline import attribute_text, audit_paths
 from .query import run_query, run_shortcut
 from .report import render_report
 from .schema_doc import render_schema_markdown
+from .store import merge_databases
+from .worker import PAGE_SECONDS
 from .quotes import quote_records
 
 DEFAULT_DB = Path("reports/audit.db")
@@ -37,7 +39,11 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--force", is_flag=True, help="Re-audit snapshots this version audited already.")
-def audit(paths: tuple[str, ...], db_path: Path, force: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: one per core). The database is the same for any number.")
+@click.option("--page-seconds", type=click.FloatRange(min=0.01), default=PAGE_SECONDS, show_default=True,
+              help="Time limit for one page; a page past it is a recorded skip.")
+def audit(paths: tuple[str, ...], db_path: Path, force: bool, jobs: int | None, page_seconds: float) -> None:
     """Audit saved pages (.html, .htm, .html.gz, .txt; files, folders, globs) into SQLite.
 
     \b
@@ -45,7 +51,7 @@ def audit(paths: tuple[str, ...], db_path: Path, force: bool) -> None:
     """
     bar = _ProgressBar() if sys.stderr.isatty() else None
     try:
-        summary = audit_paths(paths, db_path, force=force, progress=bar)
+        summary = audit_paths(paths, db_path, force=force, progress=bar, jobs=jobs, page_seconds=page_seconds)
     except AuditorError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
@@ -142,6 +148,22 @@ def attribute(file: Path | None, as_json: bool, jsonl_in: Path | None, out: Path
                    (f"  cue: {r['cue_text']}" if r["cue_text"] else "") +
                    (f"  relay: {r['relay']}" if r["relay"] else ""))
         click.echo(f"         {r['quote_text']}")
+
+
+@cli.command()
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("shards", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def merge(out: Path, shards: tuple[Path, ...]) -> None:
+    """Merge audit databases (shards) into one; idempotent, in any order.
+
+    \b
+    Example:  auditor merge reports/audit.db shards/part-*.db
+    """
+    try:
+        added = merge_databases(out, list(shards))
+    except AuditorError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"{len(shards)} shards -> {out}: " + ", ".join(f"{n} {t}" for t, n in added.items() if n))
 
 
 @cli.command()

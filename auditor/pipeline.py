@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import glob
+import hashlib
 import logging
-import traceback
+import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from . import __version__
 from .article import article_from_text, extract_article
 from .attribution import attribute_claims
 from .claims import split_claims
-from .errors import AuditorError, SnapshotError
+from .archives import is_warc
+from .errors import AuditorError
 from .lexicons import Lexicon, load_lexicon
-from .models import Audit, Snapshot
-from .snapshot import is_snapshot_file, iter_snapshots, load_snapshot, snapshot_from_bytes
-from .store import finish_run, is_audited, open_db, start_run, write_audit, write_skip
+from .models import Audit
+from .snapshot import is_snapshot_file, load_snapshot, snapshot_from_bytes
+from .store import (audited_by_other_version, finish_run, is_audited, open_db, start_run, write_audit,
+                    write_skip)
+from .worker import PAGE_SECONDS, Outcome, audit_file
 
 log = logging.getLogger(__name__)
+WINDOW_PER_JOB = 4  # files in flight per worker
 Progress = Callable[[int, int, str], None]
 
 
@@ -77,6 +84,7 @@ class Summary:
     failed: int = 0
     claims: int = 0
     attributed: int = 0
+    reaudited: int = 0  # audited before by another version of auditor
     skips: list[tuple[str, str]] = field(default_factory=list)
     integrity_warnings: list[tuple[str, str]] = field(default_factory=list)
 
@@ -92,33 +100,44 @@ class Summary:
             f"{self.skipped} skipped, {self.failed} failed -> {self.db_path}",
             f"{self.claims} claims, {share} attributed to a source",
         ]
+        if self.reaudited:
+            lines.append(f"{self.reaudited} snapshots re-audited: an earlier auditor version had audited them")
         lines += [f"  skipped {path}: {reason}" for path, reason in self.skips]
         lines += [f"  INTEGRITY {path}: {detail}" for path, detail in self.integrity_warnings]
         return "\n".join(lines)
 
 
 def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = False,
-                progress: Progress | None = None) -> Summary:
+                progress: Progress | None = None, jobs: int | None = 1,
+                page_seconds: float = PAGE_SECONDS) -> Summary:
     """Audit every snapshot under paths into the database at db_path.
 
-    A snapshot already audited by this version is left as it is unless force is set.
-    Bad input becomes a recorded skip and a bug a recorded failure; neither stops the run
-    nor touches what earlier snapshots wrote.
+    Worker processes (jobs; None: one per core) do the per-file work; this process writes,
+    one transaction per snapshot, in file order, so any number of jobs gives the same
+    database. A snapshot already audited by this version is left as it is unless force is
+    set. Bad input becomes a recorded skip and a bug a recorded failure; neither stops the
+    run nor touches what earlier snapshots wrote.
     """
-    lexicon = load_lexicon()
     files = find_snapshots(paths)
     db = open_db(db_path)
     summary = Summary(str(db_path))
     run_id = start_run(db, _now(), __version__, [str(p) for p in paths])
     audited_ids: list[str] = []
-    for done, path in enumerate(files, start=1):
+    todo = []
+    for path in files:
+        sha256 = None if is_warc(path) else _file_sha256(path)
+        if sha256 and not force and is_audited(db, sha256, __version__):
+            summary.unchanged += 1
+            audited_ids.append(sha256)
+        else:
+            todo.append(str(path))
+    done = summary.unchanged
+    for path, outcomes in _run(todo, jobs, page_seconds):
+        done += 1
         if progress:
-            progress(done, len(files), str(path))
-        try:
-            for item in iter_snapshots(path):
-                _audit_one(db, item, lexicon, force, summary, audited_ids)
-        except AuditorError as exc:  # the file itself (a WARC) could not be read
-            _record_skip(db, summary, str(path), exc)
+            progress(done, len(files), path)
+        for outcome in outcomes:
+            _write(db, outcome, force, summary, audited_ids)
     summary.claims, summary.attributed = _claim_counts(db, audited_ids)
     finish_run(db, run_id, _now(), {"seen": summary.audited + summary.unchanged + summary.skipped
                                     + summary.failed, "audited": summary.audited,
@@ -128,44 +147,65 @@ def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = 
     return summary
 
 
-def _audit_one(db, item: Snapshot | SnapshotError, lexicon: Lexicon, force: bool, summary: Summary,
-               audited_ids: list[str]) -> None:
-    """Audit one snapshot and write it, or record why not."""
-    if isinstance(item, SnapshotError):
-        name = str(item).split(": ", 1)[0]
-        _record_skip(db, summary, name, item)
+def _run(todo: list[str], jobs: int | None, page_seconds: float) -> Iterator[tuple[str, list[Outcome]]]:
+    """(path, outcomes) in the order of todo, from worker processes or from this one."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(todo) <= 1:
+        for path in todo:
+            yield path, audit_file(path, page_seconds)
         return
-    snapshot = item
-    try:
-        if not force and is_audited(db, snapshot.sha256, __version__):
-            summary.unchanged += 1
-            audited_ids.append(snapshot.sha256)
-            return
-        article = extract_article(snapshot, lexicon)
-        claims = split_claims(article, lexicon)
-        audit = Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
-    except AuditorError as exc:
-        _record_skip(db, summary, snapshot.path, exc, snapshot.sha256)
+    window = jobs * WINDOW_PER_JOB  # results waiting to be written stay few: memory stays flat
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        queue = iter(todo)
+        for path in queue:
+            pending.append((path, pool.submit(audit_file, path, page_seconds)))
+            if len(pending) >= window:
+                break
+        while pending:
+            path, future = pending.popleft()
+            yield path, future.result()
+            for path in queue:
+                pending.append((path, pool.submit(audit_file, path, page_seconds)))
+                break
+
+
+def _write(db, outcome: Outcome, force: bool, summary: Summary, audited_ids: list[str]) -> None:
+    """Write one outcome: the audit in one transaction, or the skip or error."""
+    if outcome.kind == "skip":
+        summary.skipped += 1
+        summary.skips.append((outcome.name, outcome.reason or ""))
+        write_skip(db, outcome.name, "skip", outcome.reason or "", None, outcome.sha256, __version__)
         return
-    except Exception as exc:  # a bug: recorded with its traceback, the run goes on
-        log.exception("auditing %s failed", snapshot.path)
+    if outcome.kind == "error":
+        log.error("auditing %s failed: %s", outcome.name, outcome.reason)
         summary.failed += 1
-        summary.skips.append((snapshot.path, f"error: {type(exc).__name__}: {exc}"))
-        write_skip(db, snapshot.path, "error", f"{type(exc).__name__}: {exc}", traceback.format_exc(),
-                   snapshot.sha256, __version__)
+        summary.skips.append((outcome.name, f"error: {outcome.reason}"))
+        write_skip(db, outcome.name, "error", outcome.reason or "", outcome.detail, outcome.sha256, __version__)
         return
-    write_audit(db, audit)
-    summary.audited += 1
+    audit = outcome.audit
+    snapshot = audit.snapshot
+    if not force and is_audited(db, snapshot.sha256, __version__):  # a WARC record seen before
+        summary.unchanged += 1
+    else:
+        if audited_by_other_version(db, snapshot.sha256, __version__):
+            summary.reaudited += 1
+        write_audit(db, audit)
+        summary.audited += 1
+        if snapshot.integrity == "mismatch":
+            summary.integrity_warnings.append((snapshot.path, snapshot.integrity_detail or "digest mismatch"))
     audited_ids.append(snapshot.sha256)
-    if snapshot.integrity == "mismatch":
-        summary.integrity_warnings.append((snapshot.path, snapshot.integrity_detail or "digest mismatch"))
 
 
-def _record_skip(db, summary: Summary, name: str, exc: AuditorError, sha256: str | None = None) -> None:
-    reason = str(exc).removeprefix(f"{name}: ")  # the skips table has the path already
-    summary.skipped += 1
-    summary.skips.append((name, reason))
-    write_skip(db, name, "skip", reason, None, sha256, __version__)
+def _file_sha256(path: Path) -> str | None:
+    try:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+        return digest.hexdigest()
+    except OSError:
+        return None  # the worker reports why it cannot be read
 
 
 def _claim_counts(db, article_ids: list[str]) -> tuple[int, int]:

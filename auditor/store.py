@@ -16,6 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
+from .errors import AuditorError
 from .models import Audit, SourceKind
 
 TABLES: dict[str, dict[str, Any]] = {
@@ -194,6 +195,12 @@ def is_audited(db: sqlite_utils.Database, sha256: str, version: str) -> bool:
     return bool(rows) and bool(db.execute("select 1 from articles where article_id = ?", [sha256]).fetchall())
 
 
+def audited_by_other_version(db: sqlite_utils.Database, sha256: str, version: str) -> bool:
+    """True when another version of auditor audited these bytes (this run re-audits them)."""
+    return bool(db.execute("select 1 from snapshots where snapshot_id = ? and auditor_version != ?",
+                           [sha256, version]).fetchall())
+
+
 def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
     """Write one snapshot's audit in one transaction, replacing an earlier audit of it."""
     snap, article = audit.snapshot, audit.article
@@ -327,3 +334,37 @@ def canonical_dump(db: sqlite_utils.Database) -> list[tuple[str, list[tuple]]]:
         dump.append((name, rows))
     return dump
 
+
+
+def merge_databases(out_path: Path | str, shard_paths: list[Path | str]) -> dict[str, int]:
+    """Merge audit databases (shards of one corpus) into out_path; return rows added per table.
+
+    Ids come from content, so a row present in several shards is the same row: merging is
+    idempotent and the order of the shards does not matter (for shards written by the same
+    auditor version; `runs`, a log, is appended). Each shard is merged in one transaction.
+    """
+    db = open_db(out_path)
+    added = {name: 0 for name in TABLES}
+    try:
+        for shard in shard_paths:
+            shard = Path(shard)
+            if not shard.is_file():
+                raise AuditorError(f"{shard}: no such database")
+            db.execute("ATTACH DATABASE ? AS shard", [str(shard)])
+            try:
+                with db.atomic():
+                    for name, spec in TABLES.items():  # parents before children
+                        columns = [c for c in spec["columns"] if not (name == "runs" and c == "run_id")]
+                        have = {row[1] for row in db.execute(f"PRAGMA shard.table_info([{name}])").fetchall()}
+                        if not have:
+                            continue
+                        select = ", ".join(f"[{c}]" if c in have else "null" for c in columns)
+                        verb = "insert" if name == "runs" else "insert or ignore"
+                        cursor = db.execute(f"{verb} into main.[{name}] ({', '.join(f'[{c}]' for c in columns)}) "
+                                            f"select {select} from shard.[{name}]")
+                        added[name] += max(cursor.rowcount, 0)
+            finally:
+                db.execute("DETACH DATABASE shard")
+    finally:
+        db.close()
+    return added

@@ -1,0 +1,99 @@
+"""The per-file work of an audit, as a pure function that returns rows to write.
+
+Runs in worker processes (`auditor audit --jobs N`, the Spark job) or in the main process;
+only the caller writes to the database. A page that takes too long is stopped by a timer
+and becomes a recorded skip.
+"""
+
+from __future__ import annotations
+
+import signal
+import traceback
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from . import __version__
+from .article import extract_article
+from .attribution import attribute_claims
+from .claims import split_claims
+from .errors import AuditorError, SnapshotError
+from .lexicons import load_lexicon
+from .models import Audit, Snapshot
+from .snapshot import iter_snapshots
+
+PAGE_SECONDS = 60.0  # one page's audit; the slowest dev page takes under 1 s (bench/RESULTS.md)
+
+
+class PageTimeout(AuditorError):
+    """A page whose audit ran past the time limit."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one snapshot: an audit to write, a skip or an error to record."""
+
+    kind: str  # "audit", "skip", "error"
+    name: str  # the snapshot's path (a WARC record: <file>#<offset>)
+    audit: Audit | None = None
+    reason: str | None = None
+    detail: str | None = None  # traceback, for errors
+    sha256: str | None = None
+
+
+def audit_file(path: str, seconds: float = PAGE_SECONDS) -> list[Outcome]:
+    """Audit every snapshot in one file (a page, or each HTML record of a WARC)."""
+    lexicon = load_lexicon()
+    outcomes = []
+    try:
+        for item in iter_snapshots(Path(path)):
+            if isinstance(item, SnapshotError):
+                name = str(item).split(": ", 1)[0]
+                outcomes.append(Outcome("skip", name, reason=_reason(item, name)))
+                continue
+            outcomes.append(_audit_snapshot(item, lexicon, seconds))
+    except AuditorError as exc:  # the file itself could not be read (a WARC)
+        outcomes.append(Outcome("skip", path, reason=_reason(exc, path)))
+    return outcomes
+
+
+def _audit_snapshot(snapshot: Snapshot, lexicon, seconds: float) -> Outcome:
+    try:
+        with _time_limit(seconds, snapshot.path):
+            article = extract_article(snapshot, lexicon)
+            claims = split_claims(article, lexicon)
+            attributions = attribute_claims(article, claims, lexicon)
+    except AuditorError as exc:
+        return Outcome("skip", snapshot.path, reason=_reason(exc, snapshot.path), sha256=snapshot.sha256)
+    except RecursionError as exc:  # pathological nesting: bad input, not a bug
+        return Outcome("skip", snapshot.path, reason=f"too deeply nested to audit ({exc})",
+                       sha256=snapshot.sha256)
+    except Exception as exc:  # a bug: recorded with its traceback; the run goes on
+        return Outcome("error", snapshot.path, reason=f"{type(exc).__name__}: {exc}",
+                       detail=traceback.format_exc(), sha256=snapshot.sha256)
+    # the page's text is not written anywhere: do not carry it back to the writer
+    audit = Audit(replace(snapshot, text=""), article, claims, attributions, __version__)
+    return Outcome("audit", snapshot.path, audit=audit, sha256=snapshot.sha256)
+
+
+def _reason(exc: Exception, name: str) -> str:
+    return str(exc).removeprefix(f"{name}: ")
+
+
+class _time_limit:
+    """Raise PageTimeout in this (main) thread after `seconds`, by SIGALRM."""
+
+    def __init__(self, seconds: float, name: str):
+        self.seconds, self.name = seconds, name
+
+    def _expired(self, signum, frame):
+        raise PageTimeout(f"{self.name}: audit took longer than {self.seconds:g} s")
+
+    def __enter__(self):
+        self.previous = signal.signal(signal.SIGALRM, self._expired)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc_info):
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, self.previous)
+        return False
