@@ -40,6 +40,7 @@ NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|pro
                       r"sponsor|widget|menu|nav|masthead|breadcrumb|newsletter|subscribe|popup|"
                       r"modal|cookie|tags|meta|rail|outbrain|taboola", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -56,6 +57,8 @@ class Region:
 def parse_page(text: str) -> lxml_html.HtmlElement:
     """Parse HTML leniently with lxml; raise SnapshotError when nothing is left."""
     text = XML_DECLARATION.sub("", text, count=1)
+    # control characters mean nothing in a page, and lxml refuses them in text it sets
+    text = CONTROL_CHARACTERS.sub(" ", text)
     try:
         doc = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:

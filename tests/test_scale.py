@@ -132,3 +132,13 @@ def test_sigkill_leaves_a_sound_database_and_a_rerun_finishes_it(big_corpus, tmp
         audit_paths([big_corpus], db_path, jobs=1)  # the re-run finishes the rest
         assert canonical_dump(sqlite_utils.Database(db_path)) == canonical_dump(sqlite_utils.Database(reference))
     assert partial_runs >= 1, "no kill landed in the middle of a run: the test proved nothing"
+
+
+def test_control_characters_next_to_a_dropped_element(tmp_path):
+    # found by bench/fuzz.py: random bytes put a control character in the tail of a hidden element
+    page = tmp_path / "page.html"
+    words = " ".join(["The minister said the talks would continue next week in Geneva."] * 8)
+    page.write_bytes(f"<html><body><article><p>{words}<b>x</b><span hidden>x</span>\x01\x02 tail \x1f</p>"
+                     f"<p>{words}</p></article></body></html>".encode())
+    summary = audit_paths([page], tmp_path / "a.db")
+    assert (summary.audited, summary.failed) == (1, 0)
