@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from .lexicons import BlockRules, Lexicon, Site, normalise_line
 from .models import BlockKind
@@ -49,14 +50,25 @@ def page_rules(lexicon: Lexicon, domain: str | None) -> tuple[tuple[BlockRules, 
 
 
 def classify_element(tag: str, class_id: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
-    """Is an element chrome by its tag or by a word of its class/id?"""
-    class_id = class_id.lower()
+    """Is an element chrome by its tag or by a word of its class/id? The first rule wins."""
+    tags, any_class = _markup_index(rules)
+    class_id = class_id.lower().strip()
+    if tag not in tags and not (class_id and any_class.search(class_id)):
+        return None  # the common case, in one dictionary lookup and one search
     for rule in rules:
         if tag in rule.tags:
             return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.tags:{tag}")
         if rule.class_pattern and class_id and (m := rule.class_pattern.search(class_id)):
             return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.classes:{m.group(0)}")
     return None
+
+
+@cache
+def _markup_index(rules: tuple[BlockRules, ...]) -> tuple[frozenset[str], re.Pattern[str]]:
+    """Every tag, and one pattern for every class word, of a rule set (compiled once)."""
+    tags = frozenset(t for rule in rules for t in rule.tags)
+    patterns = [rule.class_pattern.pattern for rule in rules if rule.class_pattern]
+    return tags, re.compile("|".join(patterns) or r"(?!x)x")
 
 
 def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:

@@ -111,7 +111,8 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
         roots = _with_siblings(top, final, stats)
         # second opinion: the element holding the most prose for the least other text; when
         # it holds several times the prose of Readability's choice, that choice was a fragment
-        best = max(stats, key=lambda el: _objective(el, stats, prose))
+        best = max((el for el, p in prose.items() if p), key=lambda el: _objective(el, stats, prose),
+                   default=top)
         if prose.get(best, 0) >= FALLBACK_GAIN * max(sum(prose.get(r, 0) for r in roots), 1):
             roots = (best,)
     chars = sum(stats[r][0] for r in roots if r in stats)

@@ -7,7 +7,7 @@ a file that fails is counted, never fatal. The driver then merges the shards int
 database (content-derived ids make the merge idempotent and order-independent).
 
 Locally:    python -m auditor.spark paths.txt reports/audit.db --master 'local[2]'
-On YARN:    spark-submit --master yarn --py-files auditor.zip -m auditor.spark \\
+On YARN:    spark-submit --master yarn --py-files auditor.zip jobs/spark_audit.py \\
                 hdfs:///crawl/warc.paths reports/audit.db --shards /shared/shards/
 (install auditor on the executors, or ship it with --py-files; the shard folder must be one
 the driver can read: a shared file system.)

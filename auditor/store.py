@@ -168,7 +168,13 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create missing tables, indexes, full-text search and views; idempotent."""
+    """Create missing tables, indexes, full-text search and views; idempotent, and in one
+    transaction, so a run killed while creating them leaves all or nothing."""
+    with db.atomic():
+        _create_schema(db)
+
+
+def _create_schema(db: sqlite_utils.Database) -> None:
     for name, spec in TABLES.items():
         if not db[name].exists():
             db[name].create(spec["columns"], pk=spec["pk"], not_null=spec.get("not_null"),
