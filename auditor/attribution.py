@@ -11,11 +11,12 @@ every entity the article names, which may come later in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs
 from .lexicons import Lexicon, Outlet
-from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
+from .models import Article, Attribution, AttributionMode, Claim, Source
+from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
 
 MAX_GAP_WORDS = 10  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
@@ -71,8 +72,8 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
         for c in claims
     ]
     entities = Entities(lexicon)
-    _resolve_in_order(found, claims, entities, quotes, article)
-    _resolve_descriptions_and_lookahead(found, claims, entities, lexicon)
+    resolve_in_order(found, claims, entities)
+    resolve_descriptions_and_lookahead(found, entities)
     return tuple(_attribution(f) for f in found)
 
 
@@ -385,113 +386,6 @@ def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -
             if in_mention or RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()):
                 return outlet
     return None
-
-
-# ---------------------------------------------------------------- resolution
-
-
-def _resolve_in_order(found, claims, entities: Entities, quotes, article) -> None:
-    """Names, surnames and pronouns in reading order; a claim needing a speaker from context
-    is linked to the last claim that had one (resolved once descriptions are)."""
-    previous: int | None = None
-    previous_paragraph = -1
-    for i, (f, claim) in enumerate(zip(found, claims)):
-        if claim.paragraph > previous_paragraph + 1:
-            previous = None  # context does not jump over a paragraph
-        if f.mention is not None:
-            f.source, note = _resolve_mention(f.mention, entities)
-            f.note = note or f.note
-        elif f.context:
-            f.context_of = previous
-        if f.mention is not None or f.context_of is not None:
-            previous = i
-            previous_paragraph = claim.paragraph
-            if f.source is not None:
-                entities.touch(f.source)
-        elif f.mode == AttributionMode.OWN and claim.paragraph != previous_paragraph:
-            previous = None
-        entities.read(claim.text)
-
-
-def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | None, str | None]:
-    lex = entities.lexicon
-    if mention.pronoun:
-        group = next((g for g, words in lex.pronouns.items() if mention.pronoun in words), "person")
-        kinds = {"person": {SourceKind.PERSON},
-                 "plural": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS},
-                 "neuter": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT}}.get(group, {SourceKind.PERSON})
-        source = entities.recent_person() if group == "person" else entities.recent(kinds)
-        if source is None:
-            return None, f"pronoun {mention.pronoun!r} not resolved"
-        if source not in entities.known:
-            entities.register(source)
-        return source, f"pronoun resolved to the most recently mentioned {'/'.join(sorted(kinds))}"
-    if mention.name:
-        known = entities.by_name(mention.name) or entities.by_surname(mention.name)
-        if known is None and len(mention.name.split()) == 1 and (full := entities.full_name(mention.name)):
-            mention = replace(mention, name=full, kind=mention.kind or SourceKind.PERSON)
-            known = entities.by_name(full)
-        if known:
-            if mention.role and not known.role:
-                known = _upgrade(entities, known, replace(known, role=mention.role,
-                                                          organisation=mention.organisation or known.organisation))
-            return known, None
-        kind = mention.kind or (SourceKind.PERSON if not _seen_as_organisation(mention.name, entities)
-                                else SourceKind.ORGANISATION)
-        source = Source(mention.name, kind, mention.role, mention.organisation)
-        entities.register(source)
-        if mention.organisation:
-            entities.register(Source(mention.organisation, _organisation_kind(mention.organisation, lex)),
-                              mention.organisation_description)
-        return source, None
-    return None, None  # a description: resolved once every entity is known
-
-
-def _seen_as_organisation(name: str, entities: Entities) -> bool:
-    return any(s.name == name and s.kind == SourceKind.ORGANISATION for s in entities.known)
-
-
-def _organisation_kind(name: str, lexicon: Lexicon) -> SourceKind:
-    last = name.split()[-1].lower()
-    if name in lexicon.government_names or last in lexicon.government_heads:
-        return SourceKind.GOVERNMENT
-    return SourceKind.ORGANISATION
-
-
-def _upgrade(entities: Entities, old: Source, new: Source) -> Source:
-    entities.known = [new if s == old else s for s in entities.known]
-    return new
-
-
-def _resolve_descriptions_and_lookahead(found, claims, entities: Entities, lexicon: Lexicon) -> None:
-    for f in found:
-        m = f.mention
-        if f.source is None and m is not None and m.head and not m.pronoun:
-            f.source, f.note = _resolve_description(m, entities)
-    for f in found:
-        if f.source is None and f.context_of is not None:
-            f.source = found[f.context_of].source
-    for i, f in enumerate(found):
-        if f.source is None and f.context and i + 1 < len(found):
-            nxt = found[i + 1]
-            if nxt.cue and nxt.cue.split()[0].lower() in lexicon.continuations and nxt.source:
-                f.source = nxt.source
-                f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
-
-
-def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, str]:
-    kind = mention.kind or SourceKind.ORGANISATION
-    if kind != SourceKind.ANONYMOUS:
-        candidates = [s for s in entities.by_description(mention) if s.kind == kind]
-        if len(candidates) == 1:
-            return candidates[0], f"description {mention.text!r} resolved to an entity the article names"
-        note = f"description not resolved ({len(candidates)} candidates)"
-    else:
-        note = "anonymous source"
-    if kind == SourceKind.PERSON:
-        kind, note = SourceKind.ANONYMOUS, note + "; unnamed person"
-    name = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.I)
-    return Source(name, kind, mention.role, mention.organisation), note
 
 
 def _attribution(f: _Found) -> Attribution:
