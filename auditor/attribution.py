@@ -19,8 +19,11 @@ from .models import Article, Attribution, AttributionMode, Claim, Source
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
 
-MAX_GAP_WORDS = 10  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
+MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
+TIME_WORDS = frozenset("""yesterday today tonight earlier later morning afternoon evening night week
+month year weekend""".split())
+TIME_PREPOSITIONS = frozenset("on in last this late early earlier next".split())
 MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported clause (mixed)
 MIN_QUOTE_SHARE = 0.6
 MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'   # a claim this much inside quotation marks, with no cue, is a quotation
@@ -274,27 +277,40 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     pre = text[lo:cue_start]
     pre = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre)
     words = list(re.finditer(r"\S+", pre))
-    while words and (words[-1].group(0).lower() in AUXILIARIES or
-                     (words[-1].group(0).islower() and words[-1].group(0).endswith("ly"))):
-        words.pop()
+    while words and _droppable_before_cue(words):
+        dropped = words.pop().group(0).lower()
+        if words and dropped not in AUXILIARIES and words[-1].group(0).lower() in TIME_PREPOSITIONS:
+            words.pop()  # "on Tuesday", "last week", "this morning"
     if not words:
         return None, cue_start
     end = words[-1].end()
-    breaks = list(CLAUSE_BREAK.finditer(pre, 0, end))
-    start = breaks[-1].end() if breaks else 0
-    segments = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^,]+", pre[start:end])]
-    segments = [(a, b) for a, b in segments if pre[a:b].strip()]
+    segments = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", pre[:end]) if m.group(0).strip()]
     if not segments:
         return None, cue_start
+    # walk back over appositions (", director general of Rosoboronexport, …") to the name
     i = len(segments) - 1
     while i > 0 and APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
     first = segments[i][0]
+    # inside the head segment only, the mention starts after the last clause break
+    breaks = list(CLAUSE_BREAK.finditer(pre, first, segments[i][1]))
+    if breaks:
+        first = breaks[-1].end()
     while first < end and pre[first].isspace():
         first += 1
     mention = pre[first:end].strip(" ,")
     return (mention or None), lo + first
+
+
+def _droppable_before_cue(words: list) -> bool:
+    """Auxiliaries, adverbs and time adjuncts between a mention and its cue:
+    'Newsom on Tuesday declared', 'the minister has repeatedly said'."""
+    word = words[-1].group(0)
+    lowered = word.lower().strip(",")
+    if lowered in AUXILIARIES or (word.islower() and word.endswith("ly")) or lowered in TIME_WORDS:
+        return True
+    return lowered in CALENDAR or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|\d{4}", lowered))
 
 
 def _ends_with_name(segment: str) -> bool:

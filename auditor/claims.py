@@ -61,6 +61,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
         end = text.find(close, i + 1)
         if close == "“" and end == -1:
             end = text.find("”", i + 1)  # „…” as well as „…“
+        if close == STRAIGHT:  # sloppy copy opens with " and closes with ”
+            curly = text.find("”", i + 1)
+            if curly != -1 and (end == -1 or curly < end):
+                end = curly
         if end == -1:
             quotes.append(Quote(i, n, False, True))
             break
