@@ -32,6 +32,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     """Metadata from a parsed page; JSON-LD first, then meta tags, then markup, then the URL."""
     ld = _json_ld_article(doc)
     meta = _meta_tags(doc)
+    snapshot_url = snapshot_url or _absolute_url(meta.get("og:url")) or _absolute_url(
+        _attr(doc, "//link[@rel='canonical']/@href"))
 
     title = _first(
         (ld.get("headline"), "json-ld"),
@@ -59,8 +61,17 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_iso_date(meta.get("dc.date")), "dublin-core"),
         (_iso_date(meta.get("date") or meta.get("pubdate") or meta.get("publish-date")), "meta-date"),
         (_iso_date(meta.get("sailthru.date") or meta.get("parsely-pub-date")), "meta-date"),
+        (_iso_date(meta.get("citation_publication_date") or meta.get("dcterms.date")
+                   or meta.get("dc.date.issued") or meta.get("publishdate") or meta.get("publish_date")
+                   or meta.get("article.published") or meta.get("datepublished")), "meta-date"),
+        (_iso_date(_attr(doc, "//*[@itemprop='datePublished']/@content | "
+                              "//*[@itemprop='datePublished']/@datetime")), "microdata"),
         (_iso_date(_attr(doc, "//time[@datetime]/@datetime")), "time-element"),
-        (_iso_date(_attr(doc, "//*[@itemprop='datePublished']/@content")), "microdata"),
+        (_iso_date(_text(doc, "//time")), "time-element-text"),
+        (_url_date(snapshot_url), "url"),
+        # last: a modification date, said as such by its origin
+        (_iso_date(ld.get("dateModified")), "json-ld:dateModified"),
+        (_iso_date(meta.get("article:modified_time") or meta.get("og:updated_time")), "article:modified_time"),
     )
     canonical = _first(
         (_absolute_url(ld.get("url")), "json-ld"),
@@ -243,7 +254,36 @@ def _iso_date(value: Any) -> str | None:
         except ValueError:
             continue
     match = re.search(r"\b(\d{4})[-/](\d{2})[-/](\d{2})\b", value)
-    return f"{match.group(1)}-{match.group(2)}-{match.group(3)}" if match else None
+    if match:
+        return f"{match.group(1)}-{match.group(2)}-{match.group(3)}"
+    return _textual_date(value)
+
+
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+TEXT_DATE = re.compile(r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
+                       r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))\b")
+
+
+def _textual_date(value: str) -> str | None:
+    """"Feb 08, 2022", "8 February 2022" -> "2022-02-08"; numeric d/m orders are ambiguous: None."""
+    match = TEXT_DATE.search(value)
+    if not match:
+        return None
+    month = MONTHS.get((match.group("m1") or match.group("m2"))[:3].lower())
+    day = int(match.group("d1") or match.group("d2"))
+    year = int(match.group("y1") or match.group("y2"))
+    if not month or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _url_date(url: str | None) -> str | None:
+    """A date in a URL path: /2019/11/19/ or /2019-11-19-."""
+    match = re.search(r"/(20\d{2}|19\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)", urlsplit(url or "").path)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _absolute_url(value: Any) -> str | None:
