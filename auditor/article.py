@@ -26,9 +26,10 @@ MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or lo
 MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
 MAX_HOMEPAGE_LINK_DENSITY = 0.3  # on a page that calls itself a homepage, less is enough
 MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
-MIN_GUARDED_PROSE_CHARS = 500  # related/ad/other blocks seen in bench/ are shorter or link lists
+MIN_GUARDED_PROSE_CHARS = 500  # chrome blocks seen in bench/ are shorter than this, or link lists
 MAX_PROSE_LINK_SHARE = 0.15
-PROSE_GUARDED_KINDS = {BlockKind.RELATED, BlockKind.AD, BlockKind.NAVIGATION}
+# every kind but "other" (reader comments are long prose, and still not the article)
+PROSE_GUARDED_KINDS = frozenset(BlockKind) - {BlockKind.OTHER}
 LINK_ONLY_SHARE = 0.9  # of a block's text inside links
 LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
