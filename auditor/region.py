@@ -41,6 +41,7 @@ NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|pro
                       r"modal|cookie|tags|meta|rail|outbrain|taboola", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+STREAMED_BOUNDARY = re.compile(r"^S:\d+$")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
@@ -76,6 +77,8 @@ def strip_invisible(doc: lxml_html.HtmlElement) -> None:
 
 
 def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+    if el.get("hidden") is not None and STREAMED_BOUNDARY.match(el.get("id") or ""):
+        return False  # React streams server-rendered content into <div hidden id="S:0">, then shows it
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return el.tag not in ("html", "body")
     style = el.get("style")
