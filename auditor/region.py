@@ -41,6 +41,9 @@ NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|pro
                       r"modal|cookie|tags|meta|rail|outbrain|taboola", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+# a whole class or id token naming readers' comments ("comments", not "comments-open")
+COMMENTS = re.compile(r"(?<![\w-])(?:comments?|commentlist|comment-list|comments?-area|commentlisting|"
+                      r"comments?-section|disqus(?:_thread)?)(?![\w-])", re.I)
 STREAMED_BOUNDARY = re.compile(r"^S:\d+$")
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -147,6 +150,8 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
         is_block = el.tag in TEXT_BLOCK_TAGS or own >= MIN_SCORED_CHARS
         if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars:
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
+        if (el.get("class") or el.get("id")) and COMMENTS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+            inner_prose = 0  # readers' comments are prose, but not the article's
         prose[el] = inner_prose
     return stats, prose
 
