@@ -132,7 +132,7 @@ class _Walker:
                 self._flush(quoted)
                 inner_quoted = quoted or name == "blockquote"
                 self._walk(child, inner_quoted)
-                self._flush(inner_quoted)
+                self._flush(inner_quoted, name)
             elif name == "a" and child.get("href"):
                 start = len(self._buffer)
                 self._walk(child, quoted)
@@ -156,21 +156,21 @@ class _Walker:
                     return None
         return verdict
 
-    def _flush(self, quoted: bool) -> None:
+    def _flush(self, quoted: bool, tag: str = "") -> None:
         if not self._buffer:
             return
         raw = "".join(self._buffer)
         links, self._pending_links = self._pending_links, []
         self._buffer = []
         for chunk in re.split(r"\n\s*\n", raw):
-            self._add_block(_squash(chunk), quoted, links)
+            self._add_block(_squash(chunk), quoted, links, tag)
             links = []  # links belong to the first chunk: good enough for <br><br> splits
 
-    def _add_block(self, text: str, quoted: bool, links: list[tuple[str, str]]) -> None:
+    def _add_block(self, text: str, quoted: bool, links: list[tuple[str, str]], tag: str = "") -> None:
         if not text:
             return
-        if self.title and _same_text(text, self.title):
-            self.removed.append(RemovedBlock(text, BlockKind.OTHER, "markup:headline (kept as the title)"))
+        if (self.title and _same_text(text, self.title)) or tag == "h1":
+            self.removed.append(RemovedBlock(text, BlockKind.OTHER, "markup:headline (the title is metadata)"))
             return
         glued = split_glued_cross_link(text, self.rules, self.camel_case_words)
         if glued:
