@@ -6,6 +6,7 @@ its origin, so a report can say where it came from.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from datetime import datetime
@@ -35,6 +36,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     snapshot_url = snapshot_url or _absolute_url(meta.get("og:url")) or _absolute_url(
         _attr(doc, "//link[@rel='canonical']/@href"))
 
+    site_names = {n.lower() for n in (meta.get("og:site_name"), _ld_name(ld.get("publisher"))) if n}
     title = _first(
         (ld.get("headline"), "json-ld"),
         (meta.get("og:title"), "opengraph"),
@@ -43,8 +45,14 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_text(doc, "//h1"), "h1"),
         (_text(doc, "//title"), "title"),
     )
-    if title.value and title.origin in ("opengraph", "twitter", "title"):
-        title = Field(_strip_site_suffix(title.value), title.origin)
+    if title.value:
+        title = Field(_strip_site_suffix(title.value, site_names, title.origin != "json-ld"), title.origin)
+    # the JSON-LD headline loses when the page's og:title and <h1> agree on another one
+    # (Wikipedia's JSON-LD headline is a description; some CMSs put a section name there)
+    og_title = _strip_site_suffix(meta.get("og:title") or "", site_names, True)
+    h1 = _text(doc, "//h1") or ""
+    if title.origin == "json-ld" and og_title and _same_words(og_title, h1) and not _same_words(og_title, title.value):
+        title = Field(og_title, "opengraph+h1")
 
     byline = _first(
         (_ld_authors(ld), "json-ld"),
@@ -234,11 +242,26 @@ def _clean_person(value: str) -> str | None:
     return value
 
 
-def _strip_site_suffix(title: str) -> str:
+def _strip_site_suffix(title: str, site_names: set[str], any_suffix: bool) -> str:
+    """"Headline | Site" -> "Headline": any last part for <title>-like sources, only the
+    site's own name for a JSON-LD headline."""
+    title = " ".join(title.split())
     parts = TITLE_SEPARATORS.split(title)
-    if len(parts) > 1 and len(parts[0]) >= 15:
-        return parts[0].strip()
-    return title.strip()
+    if len(parts) < 2 or len(parts[0]) < 15:
+        return title
+    last = parts[-1].strip().lower()
+    if any_suffix or last in site_names or any(last in name or name in last for name in site_names):
+        return TITLE_SEPARATORS.split(title)[0].strip() if any_suffix else title[: title.rfind(parts[-1])].rstrip(" |–—-•·»:")
+    return title
+
+
+def _same_words(a: str | None, b: str | None) -> bool:
+    norm = [re.sub(r"\W+", " ", x or "").strip().lower() for x in (a, b)]
+    return bool(norm[0]) and norm[0] == norm[1]
+
+
+def _ld_name(value: Any) -> str | None:
+    return value.get("name") if isinstance(value, dict) and isinstance(value.get("name"), str) else None
 
 
 def _iso_date(value: Any) -> str | None:
@@ -295,5 +318,6 @@ def _absolute_url(value: Any) -> str | None:
 def _first(*candidates: tuple[Any, str]) -> Field:
     for value, origin in candidates:
         if isinstance(value, str) and value.strip():
-            return Field(" ".join(value.split()), origin)
+            # CMSs often leave HTML entities in JSON-LD and meta values ("&#8211;", "&amp;")
+            return Field(" ".join(html_lib.unescape(value).split()), origin)
     return Field()
