@@ -218,13 +218,21 @@ def _attr(doc: lxml_html.HtmlElement, xpath: str) -> str | None:
     return None
 
 
+BYLINE_XPATH = ("//*[@rel='author'] | //*[@itemprop='author'] | "
+                "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')] | "
+                "//*[contains(@class, 'author-name') or contains(@class, 'byline__name') "
+                "or contains(@class, 'authorName') or contains(@class, 'byline-name')] | "
+                "//*[contains(concat(' ', normalize-space(@class), ' '), ' author ') "
+                "or contains(@class, 'post-author') or contains(@class, 'entry-author') "
+                "or contains(@class, 'article-author') or contains(@class, 'byline__author') "
+                "or contains(@class, 'c-byline') or contains(@class, 'writer')]")
+DATE_LIKE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\b(?:updated|published)\b", re.I)
+
+
 def _markup_byline(doc: lxml_html.HtmlElement) -> str | None:
-    xpath = ("//*[@rel='author'] | //*[@itemprop='author'] | "
-             "//*[contains(concat(' ', normalize-space(@class), ' '), ' byline ')] | "
-             "//*[contains(@class, 'author-name') or contains(@class, 'byline__name')]")
-    for el in doc.xpath(xpath):
+    for el in doc.xpath(BYLINE_XPATH)[:30]:
         text = _clean_person(" ".join(el.text_content().split()))
-        if text and len(text) < 100:
+        if text and len(text) < 100 and len(text.split()) <= 12 and not DATE_LIKE.search(text):
             return text
     return None
 
