@@ -36,6 +36,7 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$|"
                               r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
+NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:on\s+(?:\w+day|\w+\s+\d+)|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
                           r"yesterday|today|late\s+\w+day|early\s+\w+day)\b[,]?\s*", re.I)
 
@@ -98,6 +99,8 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
     found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
              or _reported(text, s, e, inside, cues, lexicon))
+    if found is None and speech and re.search(r":\s*$", text[s:speech[0].start]):
+        found = _colon_quote(text, s, speech, lexicon)
     if found is None:
         # a sentence that is mostly a quotation is speech, however short ("“We always do.”")
         speech = [q for q in inside if q.double or is_speech(q, text)]
@@ -162,6 +165,22 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                 return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
         break
     return None
+
+
+def _colon_quote(text, s, speech, lexicon) -> _Found | None:
+    """'Shaw, the chairman of the board, provided the only comment: “…”': the sentence's subject."""
+    lead = text[s:speech[0].start]
+    clause = re.split(r"[;:]", lead)[0]
+    segments = [c for c in re.split(r",\s*", clause) if c.strip()]
+    mention_text = _subject(segments[0], lexicon) if segments else None
+    if mention_text and len(segments) > 1 and APPOSITION_START.match(segments[1].strip()):
+        mention_text = f"{mention_text}, {segments[1].strip()}"
+    mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is None:
+        return None
+    found = _direct(text, speech, mention, mention_text, ":")
+    found.note = "quotation introduced by a colon: speaker is the sentence's subject"
+    return found
 
 
 def _direct(text, speech, mention, mention_text, cue) -> _Found:
@@ -329,7 +348,11 @@ def _np_after(text: str, cue_end: int, e: int) -> str | None:
         return None
     if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "he", "she", "they", "it")):
         return None
-    return " ".join(words)
+    mention = " ".join(words)
+    # "said an Anthropic spokeswoman, Sally Aldous."
+    if not words[0][:1].isupper() and (name := NAME_AFTER_COMMA.match(text, cue_end + m.end(), e)):
+        mention += ", " + name.group(1)
+    return mention
 
 
 def _cue_text(text: str, cue: _Cue, e: int, lexicon: Lexicon) -> str:

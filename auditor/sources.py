@@ -6,7 +6,7 @@ descriptions ("the Russian exporter") against the entities an article names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from .lexicons import Lexicon
@@ -69,12 +69,24 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return Mention(text, name=_strip_det(head_segment) if not head_segment.startswith("the ")
                        else head_segment, kind=SourceKind.GOVERNMENT)
     last = tokens[-1]
+    if appositions and not _is_cap(last) and _looks_like_name(appositions[0], lexicon):
+        # "an Anthropic spokeswoman, Sally Aldous" / "Wyoming's secretary of state, Chuck Gray"
+        named = _named(text, WORD.findall(appositions[0]), appositions[1:], lexicon)
+        if named.name:
+            return replace(named, role=named.role or _strip_det(head_segment), kind=named.kind or SourceKind.PERSON)
     parts = ROLE_SPLIT.split(head_segment, maxsplit=1)
     if len(parts) == 2 and parts[0].split()[-1][:1].islower():
         return _description(text, head_segment, lexicon)  # "a spokeswoman for the Foreign Ministry"
     if not _is_cap(last) or POSSESSIVE.search(last) and len(tokens) == 1:
         return _description(text, head_segment, lexicon)
     return _named(text, tokens, appositions, lexicon)
+
+
+def _looks_like_name(segment: str, lexicon: Lexicon) -> bool:
+    """Two to four capitalised words and nothing else: "Sally Aldous"."""
+    words = segment.split()
+    return 2 <= len(words) <= 4 and all(_is_cap(w) or w.lower() in lexicon.particles for w in words) \
+        and not any(w in lexicon.organisation_suffixes for w in words)
 
 
 def _is_government_name(segment: str, lexicon: Lexicon) -> bool:
@@ -187,6 +199,7 @@ def _not_people(lexicon: Lexicon) -> frozenset[str]:
             | {s.lower() for s in lexicon.organisation_suffixes})
 
 
+PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
@@ -218,6 +231,12 @@ class Entities:
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
             if any(w.lower() in not_people for w in words) or match.group(0) in self.lexicon.government_names:
+                continue
+            before = text[max(0, match.start() - 12):match.start()].split()
+            if before and before[-1].lower() in PLACE_PREPOSITIONS:
+                continue  # "in San Jose", "at Hunters Point": a place, not someone to call "he"
+            if text[match.end():match.end() + 2] in ("’s", "'s") and len(words) >= 2 and \
+                    words[-1].lower() in ("lookout", "times", "post", "news", "journal"):
                 continue
             found.append((match.start(), " ".join(words[-2:])))  # "Director … Eva-Marie Persson" -> 2 words
         surnames = {n.split()[-1]: n for n in self.full_names}

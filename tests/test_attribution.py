@@ -105,3 +105,24 @@ def test_participle_cue_takes_the_subject_of_its_clause():
         "system was dangerous.")
     assert (got.source.name, got.source.kind, got.cue) == ("Washington", "government", "claiming")
     assert content == "the system was dangerous"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("“The co-founders agreed,” said an Anthropic spokeswoman, Sally Aldous.", "Sally Aldous", "Anthropic spokeswoman"),
+    ("Wyoming’s Republican secretary of state, Chuck Gray, said the primary had been undermined.",
+     "Chuck Gray", "Wyoming’s Republican secretary of state"),
+    ("Shaw, the chairman of the board, provided the only comment: “I would like to thank everyone.”",
+     "Shaw", "chairman of the board"),
+    ("Gov. Gavin Newsom on Tuesday declared that the city faced an emergency.", "Gavin Newsom", "Gov."),
+    ("“You are consistently higher,” Baker, former commander of the State Police and one-time city police "
+     "chief, said.", "Baker", "former commander of the State Police and one-time city police chief"),
+])
+def test_names_with_roles_in_every_position(text, name, role):
+    (_, got, _), = attribute(text)
+    assert got.source is not None and (got.source.name, got.source.role) == (name, role)
+
+
+def test_he_is_not_a_place_named_just_before():
+    results = attribute("Antonio Robinson lives in a tent. His camp near Hunters Point was cleared.",
+                        "“It’s quiet here,” he said.")
+    assert results[-1][1].source.name == "Antonio Robinson"
