@@ -311,6 +311,10 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     while i > 0 and APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
+    # "Wyoming's Republican secretary of state, Chuck Gray, said": a role before the name
+    if i > 0 and _is_role(pre[segments[i - 1][0]:segments[i - 1][1]], lexicon) and \
+            re.fullmatch(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+\s*", pre[segments[i][0]:segments[i][1]]):
+        i -= 1
     first = segments[i][0]
     # inside the head segment only, the mention starts after the last clause break
     breaks = list(CLAUSE_BREAK.finditer(pre, first, segments[i][1]))
@@ -320,6 +324,15 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         first += 1
     mention = pre[first:end].strip(" ,")
     return (mention or None), lo + first
+
+
+def _is_role(segment: str, lexicon: Lexicon) -> bool:
+    """'Wyoming's Republican secretary of state', 'an Anthropic spokeswoman': a person's role."""
+    words = segment.split()
+    if not words or len(words) > MAX_NAME_SEGMENT_WORDS:
+        return False
+    head = segment.split(" of ")[0].split()[-1].lower().strip(".,")
+    return head in lexicon.person_heads
 
 
 def _droppable_before_cue(words: list) -> bool:
