@@ -223,9 +223,12 @@ def article_from_text(text: str, lexicon: Lexicon, url: Field = Field(), flags: 
     cross-link cut out; each paragraph keeps its offset in the text."""
     domain = registered_domain(url.value)
     rules, site = page_rules(lexicon, domain)
+    # a paragraph a line, unless blank lines separate paragraphs (then lines are hard-wrapped;
+    # a newline inside a paragraph becomes a space, so offsets into the text stay exact)
+    block = re.compile(r"\S(?:.|\n(?![ \t]*\n))*" if re.search(r"\n[ \t]*\n", text) else r"[^\n]+")
     lines = []
-    for match in re.finditer(r"[^\n]+", text):
-        line = match.group(0)
+    for match in block.finditer(text):
+        line = match.group(0).replace("\n", " ")
         stripped = line.strip()
         if stripped:
             lines.append((match.start() + line.index(stripped), stripped))

@@ -126,3 +126,15 @@ def test_he_is_not_a_place_named_just_before():
     results = attribute("Antonio Robinson lives in a tent. His camp near Hunters Point was cleared.",
                         "“It’s quiet here,” he said.")
     assert results[-1][1].source.name == "Antonio Robinson"
+
+
+def test_hard_wrapped_plain_text_keeps_quotes_whole():
+    from auditor import attribute_text, quote_records
+    text = ("In the district, Superintendent Imee Almazan said the pandemic\nmade things worse.\n\n\n"
+            "“It goes back to economic hardships, loss of jobs. There’s just a number of\n"
+            "reasons why our families are growing,” Almazan said.\n")
+    records = quote_records(attribute_text(text))
+    assert [r["speaker_canonical"] for r in records] == ["Imee Almazan", "Imee Almazan"]
+    quote = records[1]
+    assert text[quote["quote_start"]:quote["quote_end"]].startswith("It goes back")
+    assert quote["type"] == "direct" and "\n" in text[quote["quote_start"]:quote["quote_end"]]
