@@ -308,7 +308,9 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         return None, cue_start
     # walk back over appositions (", director general of Rosoboronexport, …") to the name
     i = len(segments) - 1
-    while i > 0 and APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
+    pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]
+    while i > 0 and pre[segments[i][0]:segments[i][1]].strip().lower() not in pronouns and \
+            APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
     # "Wyoming's Republican secretary of state, Chuck Gray, said": a role before the name
