@@ -132,3 +132,30 @@ def claim_label(claim: dict, number: int) -> str:
     """A label readable without colour: "D3 Recep Tayyip Erdogan", "O4"."""
     label = f"{MODE_LABELS.get(claim['mode'], '?')}{number}"
     return f"{label} {claim['source']}" if claim.get("source") else label
+
+
+def metadata_rows(row: dict) -> list[tuple[str, str | None, str | None, bool]]:
+    """(field, value, origin, is a URL) for an article's metadata table."""
+    outlet = f"{row['outlet_name'] or ''} ({row['outlet_domain'] or ''})"
+    return [("title", row["title"], row["title_origin"], False),
+            ("byline", row["byline"], row["byline_origin"], False),
+            ("published", row["published"], row["published_origin"], False),
+            ("outlet", outlet, row["outlet_origin"], False),
+            ("canonical URL", row["canonical_url"], row["canonical_url_origin"], True)]
+
+
+def body_pieces(article: ArticleReport):
+    """Per paragraph: (paragraph, [(text, claim or None, claim number)]) in reading order."""
+    by_paragraph: dict[int, list[tuple[int, dict]]] = {}
+    for number, claim in enumerate(article.claims, 1):
+        by_paragraph.setdefault(claim["paragraph"], []).append((number, claim))
+    for paragraph in article.paragraphs:
+        text, pos, pieces = paragraph["text"], 0, []
+        for number, claim in by_paragraph.get(paragraph["idx"], []):
+            if claim["start"] > pos:
+                pieces.append((text[pos:claim["start"]], None, 0))
+            pieces.append((text[claim["start"]:claim["end"]], claim, number))
+            pos = claim["end"]
+        if pos < len(text):
+            pieces.append((text[pos:], None, 0))
+        yield paragraph, pieces

@@ -10,7 +10,7 @@ import json
 from html import escape
 from urllib.parse import urlsplit
 
-from .report import MODE_NAMES, ArticleReport, CorpusReport, claim_label
+from .report import MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STYLE = """
@@ -161,12 +161,8 @@ def article_page(article: ArticleReport) -> str:
     ]))
     out.append("<h2>Metadata</h2>")
     out.append(_table(["field", "value", "from"], [
-        ["title", _e(row["title"]), _e(row["title_origin"])],
-        ["byline", _e(row["byline"]), _e(row["byline_origin"])],
-        ["published", _e(row["published"]), _e(row["published_origin"])],
-        ["outlet", f"{_e(row['outlet_name'])} ({_e(row['outlet_domain'])})", _e(row["outlet_origin"])],
-        ["canonical URL", _link(row["canonical_url"]), _e(row["canonical_url_origin"])],
-    ]))
+        [field, _link(value) if is_url else _e(value), _e(origin)]
+        for field, value, origin, is_url in metadata_rows(row)]))
     out.append("<h2>Body, claim by claim</h2>")
     out.append('<p class="legend">Legend: ' + "".join(
         f'<span class="mode-{m}"><b>{m[0].upper()}</b> = {escape(name)}</span>' for m, name in MODE_NAMES.items())
@@ -190,21 +186,18 @@ def article_page(article: ArticleReport) -> str:
 
 
 def _marked_body(article: ArticleReport) -> str:
-    by_paragraph: dict[int, list[tuple[int, dict]]] = {}
-    for number, claim in enumerate(article.claims, 1):
-        by_paragraph.setdefault(claim["paragraph"], []).append((number, claim))
     html = []
-    for paragraph in article.paragraphs:
-        text, pos, pieces = paragraph["text"], 0, []
-        for number, claim in by_paragraph.get(paragraph["idx"], []):
-            pieces.append(_e(text[pos:claim["start"]]))
+    for paragraph, pieces in body_pieces(article):
+        out = []
+        for text, claim, number in pieces:
+            if claim is None:
+                out.append(_e(text))
+                continue
             title = " · ".join(x for x in (MODE_NAMES.get(claim["mode"], claim["mode"]), claim["source"],
                                            claim["cue"] and f"cue: {claim['cue']}",
                                            claim["relay"] and f"via {claim['relay']}") if x)
-            pieces.append(f'<span class="claim mode-{_e(claim["mode"])}" title="{escape(title, quote=True)}">'
-                          f'{_e(text[claim["start"]:claim["end"]])}<sup>[{_e(claim_label(claim, number))}]</sup></span>')
-            pos = claim["end"]
-        pieces.append(_e(text[pos:]))
+            out.append(f'<span class="claim mode-{_e(claim["mode"])}" title="{escape(title, quote=True)}">'
+                       f'{_e(text)}<sup>[{_e(claim_label(claim, number))}]</sup></span>')
         tag = "blockquote" if paragraph["quoted"] else "p"
-        html.append(f"<{tag}>{''.join(pieces)}</{tag}>")
+        html.append(f"<{tag}>{''.join(out)}</{tag}>")
     return "\n".join(html)

@@ -10,7 +10,7 @@ import json
 import re
 from urllib.parse import urlsplit
 
-from .report import MODE_NAMES, ArticleReport, CorpusReport, claim_label
+from .report import MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -98,26 +98,15 @@ def article_page(article: ArticleReport) -> str:
     ]))
     out.append("## Metadata\n")
     out.append(_table(["field", "value", "from"], [
-        ["title", _e(row["title"]), _e(row["title_origin"])],
-        ["byline", _e(row["byline"]), _e(row["byline_origin"])],
-        ["published", _e(row["published"]), _e(row["published_origin"])],
-        ["outlet", f"{_e(row['outlet_name'])} ({_e(row['outlet_domain'])})", _e(row["outlet_origin"])],
-        ["canonical URL", _link(row["canonical_url"]), _e(row["canonical_url_origin"])],
-    ]))
+        [field, _link(value) if is_url else _e(value), _e(origin)]
+        for field, value, origin, is_url in metadata_rows(row)]))
     out.append("## Body, claim by claim\n")
     out.append("Each claim is followed by its label: " + ", ".join(
         f"**{m[0].upper()}** {name}" for m, name in MODE_NAMES.items()) + "; then its number and source.\n")
-    by_paragraph: dict[int, list[tuple[int, dict]]] = {}
-    for number, claim in enumerate(article.claims, 1):
-        by_paragraph.setdefault(claim["paragraph"], []).append((number, claim))
-    for paragraph in article.paragraphs:
-        text, pos, pieces = paragraph["text"], 0, []
-        for number, claim in by_paragraph.get(paragraph["idx"], []):
-            pieces.append(_e(text[pos:claim["start"]]))
-            pieces.append(f"{_e(text[claim['start']:claim['end']])} **\\[{_e(claim_label(claim, number))}\\]**")
-            pos = claim["end"]
-        pieces.append(_e(text[pos:]))
-        out.append(("> " if paragraph["quoted"] else "") + " ".join(p for p in pieces if p) + "\n")
+    for paragraph, pieces in body_pieces(article):
+        parts = [_e(text) if claim is None else f"{_e(text)} **\\[{_e(claim_label(claim, number))}\\]**"
+                 for text, claim, number in pieces]
+        out.append(("> " if paragraph["quoted"] else "") + " ".join(p for p in parts if p) + "\n")
     out.append("## Claims\n")
     out.append(_table(["#", "mode", "source", "kind", "role", "organisation", "as written", "cue", "relay", "content"],
                       [[_e(claim_label(c, i)), c["mode"], _e(c["source"]), _e(c["source_kind"]), _e(c["role"]),
