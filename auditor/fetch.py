@@ -11,6 +11,7 @@ beside a sidecar the audit reads back.
 from __future__ import annotations
 
 import email.utils
+from http import HTTPStatus
 import hashlib
 import io
 import json
@@ -268,7 +269,10 @@ class Fetcher:
         request = writer.create_warc_record(url, "request", payload=io.BytesIO(b""),
                                             http_headers=request_headers,
                                             warc_headers_dict={"WARC-Date": date})
-        reason = requests.status_codes._codes.get(status, ("",))[0].replace("_", " ").title()
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = ""
         response_headers = StatusAndHeaders(f"{status} {reason}".strip(), list(headers.items()),
                                             protocol=http_version)
         record = writer.create_warc_record(url, "response", payload=io.BytesIO(raw),
