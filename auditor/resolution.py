@@ -53,6 +53,12 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             entities.register(source)
         return source, f"pronoun resolved to the most recently mentioned {'/'.join(sorted(kinds))}"
     if mention.name:
+        acronym = re.sub(r"^the\s+", "", mention.name, flags=re.I)
+        if acronym in entities.acronyms:  # "the PPC" after "the Poor People’s Campaign (PPC)"
+            full = entities.acronyms[acronym]
+            government = any(w.lower() in lex.government_heads for w in full.split())
+            mention = replace(mention, name=full,
+                              kind=SourceKind.GOVERNMENT if government else SourceKind.ORGANISATION)
         known = entities.by_name(mention.name) or entities.by_surname(mention.name)
         if known is None and len(mention.name.split()) == 1 and (full := entities.full_name(mention.name)):
             mention = replace(mention, name=full, kind=mention.kind or SourceKind.PERSON)

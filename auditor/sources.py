@@ -199,6 +199,8 @@ def _not_people(lexicon: Lexicon) -> frozenset[str]:
             | {s.lower() for s in lexicon.organisation_suffixes})
 
 
+ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){1,8}[A-Z][\w’'.&-]*)"
+                                r"\s+\(([A-Z][A-Z&]{1,7})\)")
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
@@ -211,6 +213,7 @@ class Entities:
     known: list[Source] = field(default_factory=list)
     descriptions: dict[str, str] = field(default_factory=dict)  # entity name -> description
     full_names: list[str] = field(default_factory=list)  # "Julian Assange", as the text names people
+    acronyms: dict[str, str] = field(default_factory=dict)  # "HUD" -> "Department of Housing and …"
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)
@@ -226,6 +229,8 @@ class Entities:
     def read(self, text: str) -> None:
         """Note the people a stretch of text mentions, in order: known sources become recent
         again, and full names are kept for a later surname ("Persson") or pronoun ("he")."""
+        for match in ACRONYM_DEFINITION.finditer(text):  # "the Poor People’s Campaign (PPC)"
+            self.acronyms.setdefault(match.group(2), re.sub(r"^(?:The|the)\s+", "", match.group(1).strip()))
         found: list[tuple[int, str]] = []
         not_people = self._not_people
         for match in FULL_NAME.finditer(text):

@@ -138,3 +138,11 @@ def test_hard_wrapped_plain_text_keeps_quotes_whole():
     quote = records[1]
     assert text[quote["quote_start"]:quote["quote_end"]].startswith("It goes back")
     assert quote["type"] == "direct" and "\n" in text[quote["quote_start"]:quote["quote_end"]]
+
+
+def test_an_acronym_resolves_to_the_name_the_article_defined():
+    results = attribute("The U.S. Department of Housing and Urban Development (HUD) issued rules last year.",
+                        "HUD told reporters that the group had applied for funds.")
+    source = results[-1][1].source
+    assert (source.name, source.kind) == ("U.S. Department of Housing and Urban Development", "government")
+    assert results[-1][1].mention == "HUD"
