@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .claims import Quote, find_quotes, is_speech, quotation_paragraphs
+from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcript_speaker
 from .lexicons import Lexicon, Outlet
-from .models import Article, Attribution, AttributionMode, Claim, Source
+from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
 
@@ -88,6 +88,13 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
              lexicon: Lexicon, publisher: str | None) -> _Found:
     s, e = claim.start, claim.end
     inside = tuple(q for q in quotes if q.start < e and q.end > s)
+    if whole and (transcript := transcript_speaker(text)):
+        name = transcript.group(1).title()
+        role = transcript.group(2).strip().lower() if transcript.group(2) else None
+        mention = Mention(transcript.group(1), name=name, kind=SourceKind.PERSON if " " in name else None, role=role)
+        start, end = _trim_marks(text, transcript.end(), e)
+        return _Found(AttributionMode.DIRECT, mention, transcript.group(1), ":", (start, end),
+                      note="transcript: the speaker is named before the colon")
     if whole:
         start, end = _trim_marks(text, s, e)
         if blockquote:

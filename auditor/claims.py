@@ -17,6 +17,21 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
 STRAIGHT = '"'
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9])")
+# a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
+TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
+# labels set the same way that are not speakers
+TRANSCRIPT_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN READ MORE NOTE EDITOR'S NOTE "
+                              "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO".split())
+
+
+def transcript_speaker(text: str) -> re.Match[str] | None:
+    """The "NAME:" opening a transcript line, if the paragraph is one."""
+    match = TRANSCRIPT_SPEAKER.match(text)
+    if match and match.group(1) not in TRANSCRIPT_LABELS and not match.group(1).startswith("READ MORE"):
+        return match
+    return None
+
+
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 
 
@@ -126,7 +141,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     cue = lexicon.cue_pattern
     texts = [p.text for p in article.paragraphs]
     for i, paragraph in enumerate(article.paragraphs):
-        if paragraph.quoted:
+        if paragraph.quoted or transcript_speaker(paragraph.text):
             whole.add(i)
             continue
         text = paragraph.text

@@ -146,3 +146,17 @@ def test_an_acronym_resolves_to_the_name_the_article_defined():
     source = results[-1][1].source
     assert (source.name, source.kind) == ("U.S. Department of Housing and Urban Development", "government")
     assert results[-1][1].mention == "HUD"
+
+
+@pytest.mark.parametrize("line, name, role", [
+    ("ROSIE CURTS: If vouchers pass, it would take money away from our schools. We need more.", "Rosie Curts", None),
+    ("STEVE INSKEEP, HOST: Teachers marched on Tuesday in Austin.", "Steve Inskeep", "host"),
+    ("BREAKING: The capital is flooded after three days of rain.", None, None),
+])
+def test_transcript_lines(line, name, role):
+    (_, got, content), = attribute(line)
+    if name is None:
+        assert got.mode == "own"
+        return
+    assert (got.mode, got.source.name, got.source.role, got.cue) == ("direct", name, role, ":")
+    assert content == line.split(": ", 1)[1].rstrip(".")
