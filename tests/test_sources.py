@@ -19,6 +19,8 @@ LEX = load_lexicon()
     ("Mr. Trump", "Trump", None, None, None),  # a surname alone: decided against the article
     ("Washington", "Washington", "government", None, None),
     ("the Kremlin", "the Kremlin", "government", None, None),
+    ("Turkey", "Turkey", "government", None, None),
+    ("Georgia Smith", "Georgia Smith", "person", None, None),
     ("Reuters", "Reuters", "organisation", None, None),
     ("NATO", "NATO", "government", None, None),
     ("the Russian exporter", None, "organisation", None, None),
