@@ -1,4 +1,5 @@
-"""Runs the stages per snapshot and per batch; the only module that imports them all."""
+"""Runs audits per snapshot and per batch: finds the files, farms them out to workers
+(worker.py runs the stages), and writes what comes back."""
 
 from __future__ import annotations
 
@@ -14,17 +15,15 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from . import __version__
-from .article import article_from_text, extract_article
-from .attribution import attribute_claims
-from .claims import split_claims
 from .archives import is_warc
+from .article import article_from_text
 from .errors import AuditorError
 from .lexicons import Lexicon, load_lexicon
 from .models import Audit
 from .snapshot import is_snapshot_file, load_snapshot, snapshot_from_bytes
 from .store import (audited_by_other_version, finish_run, is_audited, open_db, start_run, write_audit,
                     write_skip)
-from .worker import PAGE_SECONDS, Outcome, audit_file
+from .worker import PAGE_SECONDS, Outcome, audit_article, audit_file, run_stages
 
 log = logging.getLogger(__name__)
 WINDOW_PER_JOB = 4  # files in flight per worker
@@ -33,12 +32,7 @@ Progress = Callable[[int, int, str], None]
 
 def audit_snapshot(path: Path | str, lexicon: Lexicon | None = None) -> Audit:
     """Audit one saved page: a pure function of its bytes and the rules; raises AuditorError."""
-    lexicon = lexicon or load_lexicon()
-    snapshot = load_snapshot(path)
-    article = extract_article(snapshot, lexicon)
-    claims = split_claims(article, lexicon)
-    attributions = attribute_claims(article, claims, lexicon)
-    return Audit(snapshot, article, claims, attributions, __version__)
+    return run_stages(load_snapshot(path), lexicon or load_lexicon())
 
 
 def attribute_text(text: str, lexicon: Lexicon | None = None, first_line_title: bool = False) -> Audit:
@@ -49,9 +43,7 @@ def attribute_text(text: str, lexicon: Lexicon | None = None, first_line_title: 
     """
     lexicon = lexicon or load_lexicon()
     article = article_from_text(text, lexicon, first_line_title=first_line_title)
-    claims = split_claims(article, lexicon)
-    snapshot = snapshot_from_bytes(text.encode("utf-8"), "<text>.txt")
-    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
+    return audit_article(snapshot_from_bytes(text.encode("utf-8"), "<text>.txt"), article, lexicon)
 
 
 def find_snapshots(paths: Iterable[Path | str]) -> list[Path]:
@@ -137,7 +129,7 @@ def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = 
         if progress:
             progress(done, len(files), path)
         for outcome in outcomes:
-            _write(db, outcome, force, summary, audited_ids)
+            write_outcome(db, outcome, force, summary, audited_ids)
     summary.claims, summary.attributed = _claim_counts(db, audited_ids)
     finish_run(db, run_id, _now(), {"seen": summary.audited + summary.unchanged + summary.skipped
                                     + summary.failed, "audited": summary.audited,
@@ -170,7 +162,7 @@ def _run(todo: list[str], jobs: int | None, page_seconds: float) -> Iterator[tup
                 break
 
 
-def _write(db, outcome: Outcome, force: bool, summary: Summary, audited_ids: list[str]) -> None:
+def write_outcome(db, outcome: Outcome, force: bool, summary: Summary, audited_ids: list[str]) -> None:
     """Write one outcome: the audit in one transaction, or the skip or error."""
     if outcome.kind == "skip":
         summary.skipped += 1

@@ -232,7 +232,7 @@ class Entities:
         for match in ACRONYM_DEFINITION.finditer(text):  # "the Poor People’s Campaign (PPC)"
             self.acronyms.setdefault(match.group(2), re.sub(r"^(?:The|the)\s+", "", match.group(1).strip()))
         found: list[tuple[int, str]] = []
-        not_people = self._not_people
+        not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
             if any(w.lower() in not_people for w in words) or match.group(0) in self.lexicon.government_names:
@@ -257,10 +257,6 @@ class Entities:
             known = self.by_name(name)
             if known:
                 self.touch(known)
-
-    @property
-    def _not_people(self) -> frozenset[str]:
-        return _not_people(self.lexicon)
 
     def recent_person(self) -> Source | None:
         """The person most recently mentioned, as a source (known, or named by the text)."""

@@ -28,7 +28,7 @@ COUNTERS = ("files", "audited", "skipped", "failed")
 
 def audit_partition(index: int, paths, shard_dir: str, page_seconds: float):
     """Audit one partition's files into shard_dir/part-<index>.db; yield its counts."""
-    from .pipeline import Summary, _write
+    from .pipeline import Summary, write_outcome
     from .worker import audit_file
 
     shard = Path(shard_dir) / f"part-{index:05d}.db"
@@ -43,7 +43,7 @@ def audit_partition(index: int, paths, shard_dir: str, page_seconds: float):
             counts["files"] += 1
             try:
                 for outcome in audit_file(path, page_seconds):
-                    _write(db, outcome, True, summary, [])
+                    write_outcome(db, outcome, True, summary, [])
             except Exception:  # counted, not fatal: one bad file must not fail the job
                 counts["failed"] += 1
     finally:

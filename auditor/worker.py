@@ -1,4 +1,5 @@
-"""The per-file work of an audit, as a pure function that returns rows to write.
+"""The stages of an audit, per snapshot, and the per-file work as a pure function that
+returns rows to write; the only module that runs every stage.
 
 Runs in worker processes (`auditor audit --jobs N`, the Spark job) or in the main process;
 only the caller writes to the database. A page that takes too long is stopped by a timer
@@ -17,8 +18,8 @@ from .article import extract_article
 from .attribution import attribute_claims
 from .claims import split_claims
 from .errors import AuditorError, SnapshotError
-from .lexicons import load_lexicon
-from .models import Audit, Snapshot
+from .lexicons import Lexicon, load_lexicon
+from .models import Article, Audit, Snapshot
 from .snapshot import iter_snapshots
 
 PAGE_SECONDS = 60.0  # one page's audit; the slowest dev page takes under 1 s (bench/RESULTS.md)
@@ -56,12 +57,21 @@ def audit_file(path: str, seconds: float = PAGE_SECONDS) -> list[Outcome]:
     return outcomes
 
 
-def _audit_snapshot(snapshot: Snapshot, lexicon, seconds: float) -> Outcome:
+def audit_article(snapshot: Snapshot, article: Article, lexicon: Lexicon) -> Audit:
+    """Claims and attributions of an extracted article: the stages after extraction."""
+    claims = split_claims(article, lexicon)
+    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
+
+
+def run_stages(snapshot: Snapshot, lexicon: Lexicon) -> Audit:
+    """Every stage after loading, for one snapshot; raises AuditorError for bad input."""
+    return audit_article(snapshot, extract_article(snapshot, lexicon), lexicon)
+
+
+def _audit_snapshot(snapshot: Snapshot, lexicon: Lexicon, seconds: float) -> Outcome:
     try:
         with _time_limit(seconds, snapshot.path):
-            article = extract_article(snapshot, lexicon)
-            claims = split_claims(article, lexicon)
-            attributions = attribute_claims(article, claims, lexicon)
+            audit = run_stages(snapshot, lexicon)
     except AuditorError as exc:
         return Outcome("skip", snapshot.path, reason=_reason(exc, snapshot.path), sha256=snapshot.sha256)
     except RecursionError as exc:  # pathological nesting: bad input, not a bug
@@ -71,7 +81,7 @@ def _audit_snapshot(snapshot: Snapshot, lexicon, seconds: float) -> Outcome:
         return Outcome("error", snapshot.path, reason=f"{type(exc).__name__}: {exc}",
                        detail=traceback.format_exc(), sha256=snapshot.sha256)
     # the page's text is not written anywhere: do not carry it back to the writer
-    audit = Audit(replace(snapshot, text=""), article, claims, attributions, __version__)
+    audit = replace(audit, snapshot=replace(snapshot, text=""))
     return Outcome("audit", snapshot.path, audit=audit, sha256=snapshot.sha256)
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from auditor.pipeline import Summary, _write  # noqa: E402
+from auditor.pipeline import Summary, write_outcome  # noqa: E402
 from auditor.store import open_db  # noqa: E402
 from auditor.worker import audit_file  # noqa: E402
 
@@ -111,7 +111,7 @@ def main() -> None:
                     outcome_counts[outcome.kind] += 1
                     if outcome.kind == "error":
                         raise RuntimeError(outcome.reason)
-                    _write(db, outcome, True, summary, [])
+                    write_outcome(db, outcome, True, summary, [])
             except Exception as exc:  # the crash is the finding
                 crashes += 1
                 crashes_dir.mkdir(parents=True, exist_ok=True)
