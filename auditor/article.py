@@ -9,7 +9,7 @@ next paragraph is cut out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
@@ -268,11 +268,10 @@ def _with_fingerprinted_outlet(metadata: Metadata, site: Site | None, removed: t
         return metadata
     for block in removed:
         origin = block.rule.removeprefix("outside-article:").split(":", 1)[0]
-        for candidate in lexicon.sites:
-            file_domain = origin.removeprefix("sites/").removesuffix(".toml")
-            if origin.startswith("sites/") and file_domain in candidate.domains:
-                how = f"boilerplate-fingerprint:{origin}"
-                return Metadata(metadata.title, metadata.byline, metadata.published,
-                                metadata.canonical_url, Field(candidate.outlet, how),
-                                Field(file_domain, how))
+        if not origin.startswith("sites/"):
+            continue
+        file_domain = origin.removeprefix("sites/").removesuffix(".toml")
+        if found := lexicon.site_for(file_domain):
+            how = f"boilerplate-fingerprint:{origin}"
+            return replace(metadata, outlet_name=Field(found.outlet, how), outlet_domain=Field(file_domain, how))
     return metadata

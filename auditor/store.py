@@ -196,9 +196,8 @@ def _create_schema(db: sqlite_utils.Database) -> None:
 
 def is_audited(db: sqlite_utils.Database, sha256: str, version: str) -> bool:
     """True when this snapshot was audited by this auditor version already."""
-    rows = db.execute("select 1 from snapshots where snapshot_id = ? and auditor_version = ?",
-                      [sha256, version]).fetchall()
-    return bool(rows) and bool(db.execute("select 1 from articles where article_id = ?", [sha256]).fetchall())
+    return bool(db.execute("select 1 from snapshots s join articles a on a.article_id = s.snapshot_id "
+                           "where s.snapshot_id = ? and s.auditor_version = ?", [sha256, version]).fetchall())
 
 
 def audited_by_other_version(db: sqlite_utils.Database, sha256: str, version: str) -> bool:
