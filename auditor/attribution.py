@@ -340,8 +340,8 @@ def _is_role(segment: str, lexicon: Lexicon) -> bool:
     words = segment.split()
     if not words or len(words) > MAX_NAME_SEGMENT_WORDS:
         return False
-    head = segment.split(" of ")[0].split()[-1].lower().strip(".,")
-    return head in lexicon.person_heads
+    before_of = segment.split(" of ")[0].split()
+    return bool(before_of) and before_of[-1].lower().strip(".,") in lexicon.person_heads
 
 
 def _droppable_before_cue(words: list) -> bool:

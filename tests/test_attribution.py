@@ -40,6 +40,9 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "the plan was “dead on arrival” and would be withdrawn"),
     ("The company said in a statement that profits had doubled.", "reported", "company", "said in a statement",
      "profits had doubled"),
+    # a quotation ending just before ", of …" (found by the dev pages: a segment with no words before "of")
+    ('It is important to "take really detailed histories" of the patients, Dempsey said.', "mixed", "Dempsey",
+     "said", 'It is important to "take really detailed histories" of the patients'),
     # negatives: no source
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
