@@ -1,7 +1,9 @@
 """Snapshot -> Article: the body as kept (paragraphs, links), what was removed and why, metadata.
 
-HTML: lxml finds the article region (region.py); BeautifulSoup walks only that region,
-block by block, applying the boilerplate rules by markup and by text.
+HTML: lxml finds the article region (region.py); the walker goes through that region's
+elements in the tree already parsed, block by block, applying the boilerplate rules by markup
+and by text. (It used to re-parse the region with BeautifulSoup: the profile showed that
+second parse and its walk were the largest cost of an audit, bench/RESULTS.md.)
 Plain text: the same text rules run on lines, and a cross-link headline glued onto the
 next paragraph is cut out.
 """
@@ -10,9 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from lxml import html as lxml_html
 
 from .boilerplate import Verdict, classify_element, classify_text, page_rules, split_glued_cross_link
@@ -37,6 +38,8 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
               "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "dl",
               "dt", "dd", "figure", "figcaption", "header", "footer", "aside", "nav", "form",
               "hr", "address", "details", "summary", "center", "body", "html"}
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and % of what is already encoded
+ASCII_SPACES = " \t\n\r\f"
 SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
@@ -67,7 +70,7 @@ def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
     walker = _Walker(rules, metadata.title.value, base, metadata.outlet_domain.value,
                      lexicon.camel_case_words, region_chars=region.text_chars)
     for root in region.roots:
-        walker.walk_region(lxml_html.tostring(root, encoding="unicode", with_tail=False))
+        walker.walk_region(root)
     removed = region.outside + tuple(walker.removed)
     metadata = _with_fingerprinted_outlet(metadata, site, removed, lexicon)
     return Article(metadata, tuple(walker.paragraphs), removed, tuple(walker.links), snapshot.flags)
@@ -89,7 +92,7 @@ def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float
 
 @dataclass
 class _Walker:
-    """Walks the article region with BeautifulSoup, block by block."""
+    """Walks the article region's lxml elements, block by block."""
 
     rules: tuple[BlockRules, ...]
     title: str | None
@@ -102,56 +105,62 @@ class _Walker:
     _buffer: list[str] = field(default_factory=list)
     _pending_links: list[tuple[str, str]] = field(default_factory=list)
     region_chars: int = 0
+    _in_pre: bool = False  # whitespace inside <pre> is content
 
-    def walk_region(self, region_html: str) -> None:
-        soup = BeautifulSoup(region_html, "lxml")
-        root = soup.body or soup
-        self._walk(root, quoted=False)
+    def walk_region(self, root: lxml_html.HtmlElement) -> None:
+        """Walk one region root (its tail is outside the region)."""
+        if root.tag in ("body", "html"):
+            self._walk(root, quoted=False)  # the page's own wrapper is never chrome
+        else:
+            self._visit(root, quoted=False)
         self._flush(quoted=False)
 
-    def _walk(self, node: Tag, quoted: bool) -> None:
-        for child in node.children:
-            if isinstance(child, Comment):
-                continue
-            if isinstance(child, NavigableString):
-                self._buffer.append(str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            verdict = self._chrome(child)
-            if verdict:
-                self._flush(quoted)
-                text = _squash(child.get_text(" "))
-                if text:
-                    self.removed.append(RemovedBlock(text, verdict.kind, verdict.rule))
-                continue
-            name = child.name
-            if name == "br":
-                self._buffer.append("\n")
-            elif name in BLOCK_TAGS:
-                self._flush(quoted)
-                inner_quoted = quoted or name == "blockquote"
-                self._walk(child, inner_quoted)
-                self._flush(inner_quoted, name)
-            elif name == "a" and child.get("href"):
-                start = len(self._buffer)
-                self._walk(child, quoted)
-                self._pending_links.append((str(child["href"]), _squash("".join(self._buffer[start:]))))
-            else:
-                self._walk(child, quoted)
+    def _walk(self, node: lxml_html.HtmlElement, quoted: bool) -> None:
+        keep = node.tag == "pre" or self._in_pre
+        if node.text:
+            self._buffer.append(node.text if keep else _layout_text(node.text))
+        for child in node:
+            if isinstance(child.tag, str):  # comments and processing instructions were stripped
+                self._visit(child, quoted)
+            if child.tail:
+                self._buffer.append(child.tail if keep else _layout_text(child.tail))
 
-    def _chrome(self, tag: Tag) -> Verdict | None:
-        classes = tag.get("class") or []
-        class_id = " ".join(classes if isinstance(classes, list) else [classes]) + " " + str(tag.get("id") or "")
-        verdict = classify_element(tag.name, class_id, self.rules)
+    def _visit(self, child: lxml_html.HtmlElement, quoted: bool) -> None:
+        verdict = self._chrome(child)
+        if verdict:
+            self._flush(quoted)
+            text = _squash(" ".join(child.itertext()))
+            if text:
+                self.removed.append(RemovedBlock(text, verdict.kind, verdict.rule))
+            return
+        name = child.tag
+        if name == "br":
+            self._buffer.append("\n")
+        elif name in BLOCK_TAGS:
+            self._flush(quoted)
+            inner_quoted = quoted or name == "blockquote"
+            was_in_pre, self._in_pre = self._in_pre, self._in_pre or name == "pre"
+            self._walk(child, inner_quoted)
+            self._in_pre = was_in_pre
+            self._flush(inner_quoted, name)
+        elif name == "a" and child.get("href"):
+            start = len(self._buffer)
+            self._walk(child, quoted)
+            self._pending_links.append((child.get("href").strip(), _squash("".join(self._buffer[start:]))))
+        else:
+            self._walk(child, quoted)
+
+    def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
+        class_id = f"{el.get('class') or ''} {el.get('id') or ''}"
+        verdict = classify_element(el.tag, class_id, self.rules)
         if verdict and ".classes:" in verdict.rule and self.region_chars:
             # a container named "post-tags-enabled" that holds most of the text is the article
-            text = _squash(tag.get_text())
+            text = _squash("".join(el.itertext()))
             if len(text) > MAX_GUARDED_SHARE * self.region_chars:
                 return None
             # a rail of related links is links; long prose under a chrome-like name is not chrome
             if verdict.kind in PROSE_GUARDED_KINDS and len(text) >= MIN_GUARDED_PROSE_CHARS:
-                links = sum(len(_squash(a.get_text())) for a in tag.find_all("a"))
+                links = sum(len(_squash("".join(a.itertext()))) for a in el.iter("a"))
                 if links < MAX_PROSE_LINK_SHARE * len(text):
                     return None
         return verdict
@@ -195,11 +204,20 @@ class _Walker:
         return Verdict(kind, "markup:link-only block")
 
     def _link(self, href: str, text: str, paragraph: int) -> Link:
-        absolute = urljoin(self.base_url, href) if self.base_url else href
+        # as a browser would send it: spaces, quotes and non-ASCII characters percent-encoded
+        absolute = quote(urljoin(self.base_url, href) if self.base_url else href, safe=URL_SAFE)
         host = registered_domain(absolute) if absolute.startswith(("http://", "https://")) else None
         internal = host is None or (self.domain is not None and
                                     (host == self.domain or host.endswith("." + self.domain)))
         return Link(absolute, text, internal, paragraph)
+
+
+def _layout_text(text: str) -> str:
+    """Whitespace between tags is layout: one line break if it has any (a blank line in it
+    does not split a paragraph; two <br>s do), else one space."""
+    if text.strip(ASCII_SPACES):
+        return text
+    return "\n" if "\n" in text else " "
 
 
 def _squash(text: str) -> str:

@@ -43,10 +43,15 @@ def page_rules(lexicon: Lexicon, domain: str | None) -> tuple[tuple[BlockRules, 
     site = lexicon.site_for(domain)
     if site:
         return site.rules + lexicon.boilerplate, site
+    return _generic_rules(lexicon), None
+
+
+@cache
+def _generic_rules(lexicon: Lexicon) -> tuple[BlockRules, ...]:
     # generic first, so that only an outlet's own wording ("Also on rt.com") names the outlet
     text_only = tuple(replace(r, tags=frozenset(), class_pattern=None)
                       for s in lexicon.sites for r in s.rules if r.prefixes or r.lines or r.contains)
-    return lexicon.boilerplate + text_only, None
+    return lexicon.boilerplate + text_only
 
 
 def classify_element(tag: str, class_id: str, rules: tuple[BlockRules, ...]) -> Verdict | None:

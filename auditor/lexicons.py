@@ -22,9 +22,10 @@ def normalise_line(text: str) -> str:
     return re.sub(r"^[^\w]+|[^\w)]+$", "", text)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class BlockRules:
-    """The rules that remove one kind of block, from one rule file."""
+    """The rules that remove one kind of block, from one rule file (hashed by identity:
+    rule sets key caches, and each is loaded once)."""
 
     kind: BlockKind
     origin: str  # "boilerplate.toml" or "sites/rt.com.toml"
