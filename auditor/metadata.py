@@ -79,6 +79,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_iso_date(_attr(doc, "//time[@datetime]/@datetime")), "time-element"),
         (_iso_date(_text(doc, "//time")), "time-element-text"),
         (_url_date(snapshot_url), "url"),
+    ) or _first(
+        (_displayed_date(doc), "displayed-date"),  # only looked for when nothing above has one
         # last: a modification date, said as such by its origin
         (_iso_date(ld.get("dateModified")), "json-ld:dateModified"),
         (_iso_date(meta.get("article:modified_time") or meta.get("og:updated_time")), "article:modified_time"),
@@ -307,6 +309,53 @@ def _textual_date(value: str) -> str | None:
     if not month or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+BODY_TEXTS = etree.XPath("//body//text()[normalize-space()]")
+NOT_SHOWN = {"script", "style", "noscript", "template", "title", "option"}
+# "Published on July 18, 2025", "Posted: 8 Feb 2022", "Last updated on 17 December 2025"
+DATE_LABEL = re.compile(r"^\W*(?:(?P<published>first published|published|posted|created|date)|"
+                        r"(?:last )?(?:updated|modified))(?: on| at)?\b\W*", re.I)
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+MAX_DATE_LINE = 80  # a dateline; longer text is prose that mentions a date
+MAX_BARE_DATE_EXTRA = 20  # "Monday, " and " @ 11:10 PM UTC" around a date shown alone
+
+
+def _displayed_date(doc: lxml_html.HtmlElement) -> str | None:
+    """The date the page shows its readers: "Published on …" first; else the first of an
+    "Updated …" date and a line that is only a date ("DECEMBER 22, 2022 · Updated: JANUARY 02,
+    2026" is the first)."""
+    updated = bare = None
+    pending: bool | None = None  # a label whose date is in the next text ("Last updated on:" | "October 1")
+    for node in BODY_TEXTS(doc):
+        if node.getparent().tag in NOT_SHOWN:
+            continue
+        line = " ".join(node.split())
+        if len(line) > MAX_DATE_LINE:
+            pending = None
+            continue
+        label = DATE_LABEL.match(line)
+        rest = line[label.end():] if label else line
+        date = _shown_date(rest)
+        if date and (label or pending is not None):
+            if (bool(label.group("published")) if label else pending):
+                return date
+            if updated is None and bare is None:
+                updated = date
+        elif date and bare is None and updated is None and len(line) - len(_date_text(rest)) <= MAX_BARE_DATE_EXTRA:
+            bare = date
+        pending = bool(label.group("published")) if label and not rest else None
+    return bare or updated
+
+
+def _shown_date(text: str) -> str | None:
+    iso = ISO_DAY.search(text)
+    return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}" if iso else _textual_date(text)
+
+
+def _date_text(text: str) -> str:
+    found = ISO_DAY.search(text) or TEXT_DATE.search(text)
+    return found.group(0) if found else ""
 
 
 def _url_date(url: str | None) -> str | None:

@@ -64,3 +64,28 @@ def test_markup_fallbacks():
     assert (m.published.value, m.published.origin) == ("2022-01-02", "time-element")
     assert (m.byline.value, m.byline.origin) == ("Ann Smith", "byline-markup")
     assert m.canonical_url.origin == "link-canonical"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a labelled date; a "Published" label wins over an "Updated" one wherever they are
+    ("<div>Updated May 2, 2025</div><div>Published on July 18, 2024</div><p>Body.</p>", "2024-07-18"),
+    # label and date in two elements
+    ("<div>Last updated on:</div><div>October 1, 2025</div><p>Body.</p>", "2025-10-01"),
+    # a line that is only a date, shown before the "Updated" one
+    ("<header><div>DECEMBER 22, 2022</div><div>Updated: JANUARY 02, 2026</div></header>", "2022-12-22"),
+    ("<p class='date'>Monday, 29 February 2016 @ 11:10 PM</p>", "2016-02-29"),
+    # negatives: a date inside prose, a numeric day/month order that cannot be told apart
+    ("<p>The treaty signed on March 3, 1999 was the first of its kind in the whole region.</p>", None),
+    ("<p>Signed on March 3, 1999 in Paris by both sides.</p>", None),
+    ("<div>Posted 03/04/2021</div>", None),
+])
+def test_date_shown_on_the_page_when_no_markup_has_one(body, expected):
+    m = meta("<title>t</title>", body)
+    assert m.published.value == expected
+    assert m.published.origin == ("displayed-date" if expected else None)
+
+
+def test_markup_date_beats_the_date_shown():
+    m = meta('<meta property="article:published_time" content="2024-01-05T10:00:00Z">',
+             "<div>Published on July 18, 2025</div>")
+    assert (m.published.value, m.published.origin) == ("2024-01-05T10:00:00+00:00", "article:published_time")
