@@ -40,6 +40,7 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
               "hr", "address", "details", "summary", "center", "body", "html"}
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and % of what is already encoded
 ASCII_SPACES = " \t\n\r\f"
+CJK_CHARACTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
 
@@ -49,10 +50,16 @@ def extract_article(snapshot: Snapshot, lexicon: Lexicon) -> Article:
         article = _article_from_text(snapshot, lexicon)
     else:
         article = _article_from_html(snapshot, lexicon)
-    words = sum(len(p.text.split()) for p in article.paragraphs)
+    words = sum(word_count(p.text) for p in article.paragraphs)
     if words < MIN_ARTICLE_WORDS:
         raise NotAnArticle(f"too little body text ({words} words < {MIN_ARTICLE_WORDS})")
     return article
+
+
+def word_count(text: str) -> int:
+    """Words separated by spaces, plus a word per two characters of Chinese, Japanese or Korean
+    (written without spaces; about two characters a word)."""
+    return len(text.split()) + len(CJK_CHARACTERS.findall(text)) // 2
 
 
 # ---------------------------------------------------------------- HTML

@@ -146,6 +146,7 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
                 inner_prose += prose[child]
         if el.tag == "a":
             links = chars
+            inner_prose = 0  # a headline inside a teaser link is no prose, however it is wrapped
         stats[el] = (chars, links, own)
         is_block = el.tag in TEXT_BLOCK_TAGS or own >= MIN_SCORED_CHARS
         if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars:

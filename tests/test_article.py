@@ -1,0 +1,36 @@
+"""Finding the article in a page: region choice and the 'is it an article' guards."""
+
+from __future__ import annotations
+
+from auditor.article import extract_article, word_count
+from auditor.lexicons import load_lexicon
+from auditor.snapshot import snapshot_from_bytes
+
+LEX = load_lexicon()
+
+
+def article(html: str):
+    return extract_article(snapshot_from_bytes(html.encode(), "page.html"), LEX)
+
+
+def test_words_of_chinese_and_japanese_are_counted_without_spaces():
+    assert word_count("The minister said so.") == 4
+    assert word_count("谷歌在2014年收购的人工智能公司") == 1 + 13 // 2
+    text = "谷歌在2014年收购的人工智能公司DeepMind开发出一款能够用自己的记忆学习新知识并利用这些知识来回答问题。"
+    page = f"<html><body><nav><a href='/'>首页</a></nav><article><p>{text}</p><p>{text}</p></article></body></html>"
+    assert [p.text for p in article(page).paragraphs] == [text, text]
+
+
+def test_headlines_wrapped_inside_menu_links_are_not_prose():
+    """A mega-menu of teaser links whose headlines sit in <strong> inside each <a> (a CBS
+    station's page in dev) holds more text than a short wire story; it is still links."""
+    teaser = ("<li><a href='/2019/11/{0}/'><strong class='title'>First Forecast Weather November {0}, 2019 "
+              "(This Morning) and the week ahead</strong></a></li>")
+    menu = "<header><nav id='navigation-main'><ul>" + "".join(teaser.format(i) for i in range(1, 30)) + "</ul></nav></header>"
+    story = ("<div class='main-story-wrapper'><p><strong>ST. JOSEPH, Mich. (AP)</strong> — Michigan health authorities "
+             "are reporting a sixth fatality linked to Eastern Equine Encephalitis.</p>"
+             "<p>Berrien County Health Department officials said Monday the victim was one of two people who "
+             "contracted the disease in the county, and that the risk will last until the first hard frost.</p></div>")
+    paragraphs = [p.text for p in article(f"<html><body>{menu}<main>{story}</main></body></html>").paragraphs]
+    assert paragraphs[0].startswith("ST. JOSEPH, Mich. (AP)")
+    assert not any("First Forecast" in p for p in paragraphs)
