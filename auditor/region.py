@@ -235,9 +235,18 @@ def _with_siblings(top, final, stats) -> tuple[lxml_html.HtmlElement, ...]:
 
 
 def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
-    """One removed block per subtree of the page that holds no part of the region, in order."""
+    """One removed block per subtree of the page that holds no part of the region, in order;
+    a subtree holding elements the rules name (a related box in a sidebar) is split so that
+    each of those is recorded with its own rule."""
     keep = set(roots)
     holders = {a for r in roots for a in r.iterancestors()}
+    named_inside: set = set()  # elements with a rule-named element somewhere inside, found in one pass
+    for el in body.iter():
+        if isinstance(el.tag, str) and _verdict(el, rules):
+            for ancestor in el.iterancestors():
+                if ancestor in named_inside:
+                    break
+                named_inside.add(ancestor)
     blocks: list[RemovedBlock] = []
     stack = [iter(body)]
     while stack:
@@ -250,10 +259,16 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
         if child in holders:
             stack.append(iter(child))
             continue
+        verdict = _verdict(child, rules)
+        if not verdict and child.tag not in ("header", "footer") and child in named_inside:
+            loose = " ".join(t for t in [child.text] + [c.tail for c in child] if t and t.strip())
+            if loose.strip():
+                blocks.append(RemovedBlock(" ".join(loose.split()), BlockKind.OTHER, "outside-article:region"))
+            stack.append(iter(child))
+            continue
         text = " ".join(" ".join(child.itertext()).split())
         if not text:
             continue
-        verdict = classify_element(child.tag, f"{child.get('class', '')} {child.get('id', '')}", rules)
         kind, rule = (verdict.kind, verdict.rule) if verdict else (BlockKind.OTHER, "region")
         if child.tag in ("header", "footer") and not verdict:
             kind, rule = BlockKind.NAVIGATION, f"tag:{child.tag}"
@@ -261,3 +276,7 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
             text = text[:MAX_OUTSIDE_TEXT].rstrip() + " …"
         blocks.append(RemovedBlock(text, kind, f"outside-article:{rule}"))
     return blocks
+
+
+def _verdict(el, rules):
+    return classify_element(el.tag, f"{el.get('class', '')} {el.get('id', '')}", rules)
