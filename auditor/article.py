@@ -16,6 +16,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from lxml import html as lxml_html
 
+from . import deadline
 from .boilerplate import Verdict, classify_element, classify_text, page_rules, split_glued_cross_link
 from .errors import NotAnArticle
 from .lexicons import BlockRules, Lexicon, Site
@@ -175,6 +176,7 @@ class _Walker:
     def _flush(self, quoted: bool, tag: str = "") -> None:
         if not self._buffer:
             return
+        deadline.check()
         raw = "".join(self._buffer)
         links, self._pending_links = self._pending_links, []
         self._buffer = []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import deadline
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcript_speaker
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
@@ -36,6 +37,8 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$|"
                               r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
+BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$",
+                               re.I)
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:on\s+(?:\w+day|\w+\s+\d+)|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
                           r"yesterday|today|late\s+\w+day|early\s+\w+day)\b[,]?\s*", re.I)
@@ -70,11 +73,11 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     publisher = article.metadata.outlet_name.value
     whole = quotation_paragraphs(article, lexicon)
     quotes = [find_quotes(p.text) for p in article.paragraphs]
-    found = [
-        _analyse(c, article.paragraphs[c.paragraph].text, quotes[c.paragraph],
-                 c.paragraph in whole, article.paragraphs[c.paragraph].quoted, lexicon, publisher)
-        for c in claims
-    ]
+    found = []
+    for c in claims:
+        deadline.check()
+        found.append(_analyse(c, article.paragraphs[c.paragraph].text, quotes[c.paragraph],
+                              c.paragraph in whole, article.paragraphs[c.paragraph].quoted, lexicon, publisher))
     entities = Entities(lexicon)
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, entities)
@@ -128,6 +131,9 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
         if NOT_A_SPEECH_ACT.search(text, max(s, m.start() - 40), m.start()):
             continue  # "Assange, who denies the accusation, ..." / "was accused of"
         form = m.group(0).lower()
+        if form == lexicon.cue_forms.get(form, "").replace("_", " ") and \
+                BASE_FORM_BLOCKER.search(text, max(s, m.start() - 20), m.start()):
+            continue  # "declined to say", "did not say", "would tell": no speech reported
         kind = "participle" if form.endswith("ing") else "verb"
         cues.append(_Cue(m.start(), m.end(), m.group(0), kind))
     for m in lexicon.according_pattern.finditer(text, s, e):

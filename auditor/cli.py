@@ -13,6 +13,7 @@ import click
 from . import __version__
 from .errors import AuditorError
 from .export import export_articles
+from .models import SourceKind
 from .fetch import DEFAULT_DELAY, Fetcher, read_url_file
 from .datasette_config import write_datasette_config
 from .pipeline import attribute_text, audit_paths
@@ -248,7 +249,7 @@ def query(sql: str, db_path: Path, params: tuple[tuple[str, str], ...], fmt: str
 
 @cli.command()
 @db_option
-@click.option("--kind", type=click.Choice(["person", "organisation", "government", "anonymous"]))
+@click.option("--kind", type=click.Choice([str(k) for k in SourceKind]))
 @click.option("--limit", type=int, default=50, show_default=True)
 @with_output
 def sources(db_path: Path, kind: str | None, limit: int, fmt: str) -> None:

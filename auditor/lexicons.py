@@ -77,6 +77,7 @@ class Lexicon:
     government_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
+    document_heads: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
     outlet_pattern: re.Pattern[str]  # any outlet name or alias, as whole words
@@ -212,7 +213,7 @@ def load_lexicon() -> Lexicon:
     names = sorted(outlet_by_name, key=len, reverse=True)
 
     src = _read("sources.toml")
-    _expect_keys(src, {"person", "organisation", "government", "anonymous", "pronouns"},
+    _expect_keys(src, {"person", "organisation", "government", "anonymous", "document", "pronouns"},
                  "sources.toml")
     person, org, gov, anon = src["person"], src["organisation"], src["government"], src["anonymous"]
 
@@ -240,6 +241,7 @@ def load_lexicon() -> Lexicon:
         government_heads=frozenset(_words(gov, "heads", "sources.toml")),
         anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),
         anonymous_phrases=tuple(_words(anon, "phrases", "sources.toml")),
+        document_heads=frozenset(_words(src["document"], "heads", "sources.toml")),
         pronouns={k: frozenset(_words(src["pronouns"], k, "sources.toml")) for k in src["pronouns"]},
         abbreviations=frozenset(_words(_read("sentences.toml"), "abbreviations", "sentences.toml")),
     )

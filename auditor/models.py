@@ -36,6 +36,7 @@ class SourceKind(StrEnum):
     ORGANISATION = "organisation"
     GOVERNMENT = "government"
     ANONYMOUS = "anonymous"
+    DOCUMENT = "document"  # a poll, report, study, court filing, data: "a Bloomberg poll shows …"
 
 
 @dataclass(frozen=True, slots=True)

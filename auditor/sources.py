@@ -183,10 +183,23 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         kind = SourceKind.ORGANISATION
     elif head in lexicon.person_heads:
         kind = SourceKind.PERSON
+    elif head in lexicon.document_heads:
+        kind = SourceKind.DOCUMENT
+    elif _singular(head) in lexicon.person_heads:
+        kind = SourceKind.ANONYMOUS  # "many lawmakers", "Republican senators": people not named
     else:
-        return None  # "the report", "the data": not a source we can name
+        return None  # "the plan", "the weather": not a source
     return Mention(text, kind=kind, head=head, modifiers=tuple(words[:-1]), organisation=organisation,
                    role=head if kind == SourceKind.PERSON else None)
+
+
+def _singular(noun: str) -> str:
+    """'lawmakers' -> 'lawmaker', 'congressmen' -> 'congressman', 'secretaries' -> 'secretary'."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 # ---------------------------------------------------------------- the article's entities
@@ -214,6 +227,7 @@ class Entities:
     descriptions: dict[str, str] = field(default_factory=dict)  # entity name -> description
     full_names: list[str] = field(default_factory=list)  # "Julian Assange", as the text names people
     acronyms: dict[str, str] = field(default_factory=dict)  # "HUD" -> "Department of Housing and …"
+    titled: dict[str, str] = field(default_factory=dict)  # "Barbara Parker" -> "City Attorney", as the text titles people
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)
@@ -244,6 +258,8 @@ class Entities:
                     words[-1].lower() in ("lookout", "times", "post", "news", "journal"):
                 continue
             found.append((match.start(), " ".join(words[-2:])))  # "Director … Eva-Marie Persson" -> 2 words
+            if len(words) > 2:  # "City Attorney Barbara Parker": "the city attorney" later
+                self.titled.setdefault(" ".join(words[-2:]), " ".join(words[:-2]))
         surnames = {n.split()[-1]: n for n in self.full_names}
         surnames.update({s.name.split()[-1]: s.name for s in self.known if s.kind == SourceKind.PERSON})
         for match in WORD.finditer(text):
@@ -306,4 +322,11 @@ class Entities:
                 continue
             if all(any(w[:5] == m[:5] for w in vocabulary) for m in mention.modifiers if len(m) > 3):
                 matches.append(source)
+        if matches or mention.kind != SourceKind.PERSON:
+            return matches
+        for name, title in self.titled.items():  # people the text titled but nobody cited yet
+            vocabulary = set(re.findall(r"\w+", title.lower()))
+            if any(w.startswith(stem) for w in vocabulary) and all(
+                    any(w[:5] == m[:5] for w in vocabulary) for m in mention.modifiers if len(m) > 3):
+                matches.append(self.by_name(name) or Source(name, SourceKind.PERSON, title))
         return matches

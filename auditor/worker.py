@@ -8,7 +8,6 @@ and becomes a recorded skip.
 
 from __future__ import annotations
 
-import signal
 import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,16 +16,13 @@ from . import __version__
 from .article import extract_article
 from .attribution import attribute_claims
 from .claims import split_claims
+from .deadline import time_limit
 from .errors import AuditorError, SnapshotError
 from .lexicons import Lexicon, load_lexicon
 from .models import Article, Audit, Snapshot
 from .snapshot import iter_snapshots
 
 PAGE_SECONDS = 60.0  # one page's audit; the slowest dev page takes under 1 s (bench/RESULTS.md)
-
-
-class PageTimeout(AuditorError):
-    """A page whose audit ran past the time limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +66,7 @@ def run_stages(snapshot: Snapshot, lexicon: Lexicon) -> Audit:
 
 def _audit_snapshot(snapshot: Snapshot, lexicon: Lexicon, seconds: float) -> Outcome:
     try:
-        with _time_limit(seconds, snapshot.path):
+        with time_limit(seconds, snapshot.path):
             audit = run_stages(snapshot, lexicon)
     except AuditorError as exc:
         return Outcome("skip", snapshot.path, reason=_reason(exc, snapshot.path), sha256=snapshot.sha256)
@@ -87,23 +83,3 @@ def _audit_snapshot(snapshot: Snapshot, lexicon: Lexicon, seconds: float) -> Out
 
 def _reason(exc: Exception, name: str) -> str:
     return str(exc).removeprefix(f"{name}: ")
-
-
-class _time_limit:
-    """Raise PageTimeout in this (main) thread after `seconds`, by SIGALRM."""
-
-    def __init__(self, seconds: float, name: str):
-        self.seconds, self.name = seconds, name
-
-    def _expired(self, signum, frame):
-        raise PageTimeout(f"{self.name}: audit took longer than {self.seconds:g} s")
-
-    def __enter__(self):
-        self.previous = signal.signal(signal.SIGALRM, self._expired)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
-        return self
-
-    def __exit__(self, *exc_info):
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, self.previous)
-        return False

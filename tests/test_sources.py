@@ -29,6 +29,12 @@ LEX = load_lexicon()
     ("a source close to the Kremlin", None, "anonymous", None, None),
     ("a spokeswoman for the Foreign Ministry", None, "person", "spokeswoman", "Foreign Ministry"),
     ("the ministry", None, "government", None, None),
+    # documents, polls and data are sources too; unnamed groups of people are anonymous
+    ("A Bloomberg poll", None, "document", None, None),
+    ("leaked documents from his 1995 tax return", None, "document", None, None),
+    ("the data", None, "document", None, None),
+    ("Many lawmakers", None, "anonymous", None, None),
+    ("Republican congressmen", None, "anonymous", None, None),
 ])
 def test_parse_mention(text, name, kind, role, organisation):
     mention = parse_mention(text, LEX)
@@ -41,7 +47,22 @@ def test_pronouns(text):
     assert parse_mention(text, LEX).pronoun == text
 
 
-@pytest.mark.parametrize("text", ["", "the data", "the so-called plan that nobody in the room had read "
+@pytest.mark.parametrize("text", ["", "the weather", "the plan", "the so-called plan that nobody in the room had read "
                                   "before the vote on Tuesday night in the chamber"])
 def test_not_a_mention(text):
     assert parse_mention(text, LEX) is None
+
+
+def test_a_description_resolves_to_the_person_the_text_titled():
+    """'City Attorney Barbara Parker filed …' then 'the city attorney claims …' (nobody cited her yet)."""
+    from auditor.article import article_from_text
+    from auditor.attribution import attribute_claims
+    from auditor.claims import split_claims
+
+    article = article_from_text("On Wednesday, City Attorney Barbara Parker filed a lawsuit.\n"
+                                "The city attorney claims that the violations affected thousands of workers.\n"
+                                "The city spokesman said the review would take a month.", LEX, first_line_title=False)
+    claims = split_claims(article, LEX)
+    sources = [a.source for a in attribute_claims(article, claims, LEX)]
+    assert (sources[1].name, sources[1].role) == ("Barbara Parker", "City Attorney")
+    assert sources[2].name != "Barbara Parker"  # a spokesman is not the attorney
