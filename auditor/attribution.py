@@ -156,7 +156,7 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                 break
             mention_text = gap.strip(" ,")
             if not mention_text:  # inverted: '“…,” said Caddell'
-                mention_text = _np_after(text, cue.end, e)
+                mention_text = _np_after(text, cue.end, e, lexicon)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
             if mention:
                 found = _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
@@ -223,7 +223,7 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     inverted = False
     if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
-        mention_text = _np_after(text, cue.end, e)  # '…, said the minister.'
+        mention_text = _np_after(text, cue.end, e, lexicon)  # '…, said the minister.'
         mention = parse_mention(mention_text, lexicon) if mention_text else None
         inverted = True
     if mention is None:
@@ -367,11 +367,19 @@ def _ends_with_name(segment: str) -> bool:
         and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR
 
 
-def _np_after(text: str, cue_end: int, e: int) -> str | None:
-    m = re.match(r"\s*([^,.;:!?“”\"]+)", text[cue_end:e])
+def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
+    m = re.match(r"\s*([^,;:!?“”\"]+)", text[cue_end:e])
     if not m:
         return None
-    words = m.group(1).split()
+    words = []
+    for word in m.group(1).split():  # up to a full stop that ends no title or initial ("Rev. Dr. Liz")
+        if word.lower() in ("who", "whose", "which", "whom"):
+            break
+        bare = word.rstrip(".")
+        if word.endswith(".") and not (bare in lexicon.abbreviations or len(bare) == 1):
+            words.append(bare)
+            break
+        words.append(word)
     if not words or len(words) > MAX_AFTER_WORDS or words[0].lower() == "that":
         return None
     if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "he", "she", "they", "it")):

@@ -78,8 +78,11 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     document_heads: frozenset[str]
+    place_first_words: frozenset[str]
+    place_last_words: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
+    first_names: dict[str, str]  # "mary" -> "female" (first_names.txt)
     outlet_pattern: re.Pattern[str]  # any outlet name or alias, as whole words
     outlet_by_name: dict[str, Outlet]  # name or alias -> outlet
 
@@ -137,6 +140,23 @@ def _block_rules(kind_name: str, table: Any, origin: str) -> BlockRules:
         lines=frozenset(normalise_line(x) for x in _words(table, "lines", origin)),
         contains=tuple(c.lower() for c in _words(table, "contains", origin)),
     )
+
+
+def _first_names() -> dict[str, str]:
+    """first_names.txt: lower-cased first name -> "female" or "male"."""
+    names: dict[str, str] = {}
+    section = None
+    for line in (resources.files("auditor") / "data" / "first_names.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line in ("[female]", "[male]"):
+            section = line.strip("[]")
+        elif section is None:
+            raise LexiconError(f"first_names.txt: {line!r} before a [female] or [male] section")
+        else:
+            names[line] = section
+    return names
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -213,7 +233,7 @@ def load_lexicon() -> Lexicon:
     names = sorted(outlet_by_name, key=len, reverse=True)
 
     src = _read("sources.toml")
-    _expect_keys(src, {"person", "organisation", "government", "anonymous", "document", "pronouns"},
+    _expect_keys(src, {"person", "organisation", "government", "anonymous", "places", "document", "pronouns"},
                  "sources.toml")
     person, org, gov, anon = src["person"], src["organisation"], src["government"], src["anonymous"]
 
@@ -242,6 +262,9 @@ def load_lexicon() -> Lexicon:
         anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),
         anonymous_phrases=tuple(_words(anon, "phrases", "sources.toml")),
         document_heads=frozenset(_words(src["document"], "heads", "sources.toml")),
+        place_first_words=frozenset(_words(src["places"], "first_words", "sources.toml")),
+        place_last_words=frozenset(_words(src["places"], "last_words", "sources.toml")),
         pronouns={k: frozenset(_words(src["pronouns"], k, "sources.toml")) for k in src["pronouns"]},
         abbreviations=frozenset(_words(_read("sentences.toml"), "abbreviations", "sentences.toml")),
+        first_names=_first_names(),
     )

@@ -46,7 +46,7 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
         kinds = {"person": {SourceKind.PERSON},
                  "plural": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS},
                  "neuter": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT}}.get(group, {SourceKind.PERSON})
-        source = entities.recent_person() if group == "person" else entities.recent(kinds)
+        source = entities.recent_person(mention.pronoun) if group == "person" else entities.recent(kinds)
         if source is None:
             return None, f"pronoun {mention.pronoun!r} not resolved"
         if source not in entities.known:

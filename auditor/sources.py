@@ -115,6 +115,8 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
         pos = f" {run_text} ".find(f" {title} ")
         role_words += run_text[:pos + len(title)].split()
         name_words = run_text[pos + len(title):].split()
+    while len(name_words) > 1 and name_words[0] in lexicon.titles:  # "Rev. Dr. Liz Theoharis"
+        role_words.append(name_words.pop(0))
     name_words = [w for w in name_words if w not in lexicon.honorifics]
     role = " ".join(role_words) or None
     if not name_words:
@@ -215,6 +217,7 @@ def _not_people(lexicon: Lexicon) -> frozenset[str]:
 ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){1,8}[A-Z][\w’'.&-]*)"
                                 r"\s+\(([A-Z][A-Z&]{1,7})\)")
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
+PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
@@ -249,7 +252,8 @@ class Entities:
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
-            if any(w.lower() in not_people for w in words) or match.group(0) in self.lexicon.government_names:
+            if any(w.lower() in not_people for w in words) or match.group(0) in self.lexicon.government_names \
+                    or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
                 continue
             before = text[max(0, match.start() - 12):match.start()].split()
             if before and before[-1].lower() in PLACE_PREPOSITIONS:
@@ -274,12 +278,21 @@ class Entities:
             if known:
                 self.touch(known)
 
-    def recent_person(self) -> Source | None:
-        """The person most recently mentioned, as a source (known, or named by the text)."""
-        if not self.full_names:
-            return self.recent({SourceKind.PERSON})
-        name = self.full_names[-1]
-        return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
+    def recent_person(self, pronoun: str | None = None) -> Source | None:
+        """The person most recently mentioned, as a source (known, or named by the text),
+        skipping people whose first name says the pronoun cannot be theirs."""
+        gender = PRONOUN_GENDER.get(pronoun or "")
+        for name in reversed(self.full_names):
+            if self._may_be(name, gender):
+                return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
+        for source in reversed(self.known):
+            if source.kind == SourceKind.PERSON and self._may_be(source.name, gender):
+                return source
+        return None
+
+    def _may_be(self, name: str, gender: str | None) -> bool:
+        known = self.lexicon.first_names.get(name.split()[0].lower())
+        return gender is None or known is None or known == gender
 
     def full_name(self, surname: str) -> str | None:
         """The full name the text gave earlier to someone now called by surname only."""

@@ -131,6 +131,26 @@ def test_he_is_not_a_place_named_just_before():
     assert results[-1][1].source.name == "Antonio Robinson"
 
 
+@pytest.mark.parametrize("paragraphs, pronoun_speaker", [
+    # "she" skips a man named after her; "he" skips a woman
+    (("Juanita Campa moved in with her son, Michael Torres, last spring.", "“We were working,” she said."),
+     "Juanita Campa"),
+    (("Michael Torres helped his mother, Juanita Campa, move.", "“It was hard,” he said."), "Michael Torres"),
+    # a name the first-name list does not know may be either
+    (("Annya Artigas teaches at the school.", "“Some kids show up late,” she said."), "Annya Artigas"),
+    # places are nobody a pronoun refers to, with or without a preposition before them
+    (("Josie Caballero runs the group. Alum Rock schools reopened.", "“It matters,” she said."), "Josie Caballero"),
+    (("Antonio Robinson sleeps outside. Griffith St was swept.", "“Nothing is left,” he said."), "Antonio Robinson"),
+])
+def test_pronouns_skip_people_of_the_other_gender_and_places(paragraphs, pronoun_speaker):
+    assert attribute(*paragraphs)[-1][1].source.name == pronoun_speaker
+
+
+def test_titles_after_an_inverted_cue():
+    got = attribute("“We are mobilizing,” said Rev. Dr. Liz Theoharis who noted that the bills pile up.")[0][1]
+    assert (got.source.name, got.source.role) == ("Liz Theoharis", "Rev. Dr.")
+
+
 def test_hard_wrapped_plain_text_keeps_quotes_whole():
     from auditor import attribute_text, quote_records
     text = ("In the district, Superintendent Imee Almazan said the pandemic\nmade things worse.\n\n\n"
