@@ -17,7 +17,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from lxml import html as lxml_html
 
 from . import deadline
-from .boilerplate import Verdict, classify_element, classify_text, page_rules, split_glued_cross_link
+from .boilerplate import Verdict, classify_text, element_classifier, page_rules, split_glued_cross_link
 from .errors import NotAnArticle
 from .lexicons import BlockRules, Lexicon, Site
 from .metadata import extract_metadata, page_kind, registered_domain
@@ -115,6 +115,9 @@ class _Walker:
     region_chars: int = 0
     _in_pre: bool = False  # whitespace inside <pre> is content
 
+    def __post_init__(self) -> None:
+        self._classify = element_classifier(self.rules)
+
     def walk_region(self, root: lxml_html.HtmlElement) -> None:
         """Walk one region root (its tail is outside the region)."""
         if root.tag in ("body", "html"):
@@ -160,7 +163,7 @@ class _Walker:
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
         class_id = f"{el.get('class') or ''} {el.get('id') or ''}"
-        verdict = classify_element(el.tag, class_id, self.rules)
+        verdict = self._classify(el.tag, class_id)
         if verdict and ".classes:" in verdict.rule and self.region_chars:
             # a container named "post-tags-enabled" that holds most of the text is the article
             text = _squash("".join(el.itertext()))

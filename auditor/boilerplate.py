@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
+from typing import Callable
 
 from .lexicons import BlockRules, Lexicon, Site, normalise_line
 from .models import BlockKind
 
+CLASSIFY_CACHE_SIZE = 50_000  # (tag, class and id) pairs remembered per rule set
 MAX_PROMPT_CHARS = 200  # "contains" rules only fire on blocks this short: prompts are one line
 MAX_CROSS_LINK_WORDS = 30  # a cross-link block is a prefix and one headline
 MAX_GLUED_HEADLINE_CHARS = 220  # the longest headline seen in a glued "Also on rt.com ..." line
@@ -56,16 +58,28 @@ def _generic_rules(lexicon: Lexicon) -> tuple[BlockRules, ...]:
 
 def classify_element(tag: str, class_id: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
     """Is an element chrome by its tag or by a word of its class/id? The first rule wins."""
+    return element_classifier(rules)(tag, class_id)
+
+
+@cache
+def element_classifier(rules: tuple[BlockRules, ...]) -> Callable[[str, str], Verdict | None]:
+    """classify_element for one rule set, with its index built once: call it per element."""
     tags, any_class = _markup_index(rules)
-    class_id = class_id.lower().strip()
-    if tag not in tags and not (class_id and any_class.search(class_id)):
-        return None  # the common case, in one dictionary lookup and one search
-    for rule in rules:
-        if tag in rule.tags:
-            return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.tags:{tag}")
-        if rule.class_pattern and class_id and (m := rule.class_pattern.search(class_id)):
-            return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.classes:{m.group(0)}")
-    return None
+
+    @lru_cache(maxsize=CLASSIFY_CACHE_SIZE)  # templates repeat their class names on every page
+    def classify(tag: str, class_id: str) -> Verdict | None:
+        class_id = class_id.lower().strip()
+        if tag not in tags and not (class_id and any_class.search(class_id)):
+            return None  # the common case, in one set lookup and at most one search
+        for rule in rules:
+            if tag in rule.tags:
+                return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.tags:{tag}")
+            if rule.class_pattern and class_id and (m := rule.class_pattern.search(class_id)):
+                return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.classes:{m.group(0)}")
+        return None
+
+    classify.tags = tags  # type: ignore[attr-defined]  # tags that can decide without a class
+    return classify
 
 
 @cache

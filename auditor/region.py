@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from lxml import etree
 from lxml import html as lxml_html
 
-from .boilerplate import classify_element
+from .boilerplate import element_classifier
 from .errors import SnapshotError
 from .lexicons import BlockRules
 from .models import BlockKind, RemovedBlock
@@ -240,13 +240,19 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
     each of those is recorded with its own rule."""
     keep = set(roots)
     holders = {a for r in roots for a in r.iterancestors()}
-    named_inside: set = set()  # elements with a rule-named element somewhere inside, found in one pass
+    # one pass: each element's verdict, and which elements hold a rule-named element inside
+    classify = element_classifier(rules)
+    verdicts: dict = {}
+    named_inside: set = set()
     for el in body.iter():
-        if isinstance(el.tag, str) and _verdict(el, rules):
-            for ancestor in el.iterancestors():
-                if ancestor in named_inside:
-                    break
-                named_inside.add(ancestor)
+        if isinstance(el.tag, str) and (el.get("class") or el.get("id") or el.tag in classify.tags):
+            verdict = classify(el.tag, f"{el.get('class', '')} {el.get('id', '')}")
+            if verdict:
+                verdicts[el] = verdict
+                for ancestor in el.iterancestors():
+                    if ancestor in named_inside:
+                        break
+                    named_inside.add(ancestor)
     blocks: list[RemovedBlock] = []
     stack = [iter(body)]
     while stack:
@@ -259,7 +265,7 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
         if child in holders:
             stack.append(iter(child))
             continue
-        verdict = _verdict(child, rules)
+        verdict = verdicts.get(child)
         if not verdict and child.tag not in ("header", "footer") and child in named_inside:
             loose = " ".join(t for t in [child.text] + [c.tail for c in child] if t and t.strip())
             if loose.strip():
@@ -276,7 +282,3 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
             text = text[:MAX_OUTSIDE_TEXT].rstrip() + " …"
         blocks.append(RemovedBlock(text, kind, f"outside-article:{rule}"))
     return blocks
-
-
-def _verdict(el, rules):
-    return classify_element(el.tag, f"{el.get('class', '')} {el.get('id', '')}", rules)

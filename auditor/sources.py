@@ -231,6 +231,9 @@ class Entities:
     full_names: list[str] = field(default_factory=list)  # "Julian Assange", as the text names people
     acronyms: dict[str, str] = field(default_factory=dict)  # "HUD" -> "Department of Housing and …"
     titled: dict[str, str] = field(default_factory=dict)  # "Barbara Parker" -> "City Attorney", as the text titles people
+    # surname -> full name of its most recent holder: cited people, and people the text names
+    _person_surnames: dict[str, str] = field(default_factory=dict)
+    _text_surnames: dict[str, str] = field(default_factory=dict)
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)
@@ -242,6 +245,8 @@ class Entities:
         if source in self.known:
             self.known.remove(source)
         self.known.append(source)
+        if source.kind == SourceKind.PERSON:
+            self._person_surnames[source.name.split()[-1]] = source.name
 
     def read(self, text: str) -> None:
         """Note the people a stretch of text mentions, in order: known sources become recent
@@ -264,16 +269,15 @@ class Entities:
             found.append((match.start(), " ".join(words[-2:])))  # "Director … Eva-Marie Persson" -> 2 words
             if len(words) > 2:  # "City Attorney Barbara Parker": "the city attorney" later
                 self.titled.setdefault(" ".join(words[-2:]), " ".join(words[:-2]))
-        surnames = {n.split()[-1]: n for n in self.full_names}
-        surnames.update({s.name.split()[-1]: s.name for s in self.known if s.kind == SourceKind.PERSON})
         for match in WORD.finditer(text):
-            full = surnames.get(match.group(0))
+            full = self._person_surnames.get(match.group(0)) or self._text_surnames.get(match.group(0))
             if full:
                 found.append((match.start(), full))
         for _, name in sorted(found):
             if name in self.full_names:
                 self.full_names.remove(name)
             self.full_names.append(name)
+            self._text_surnames[name.split()[-1]] = name  # the most recent holder of a surname
             known = self.by_name(name)
             if known:
                 self.touch(known)
