@@ -14,7 +14,7 @@ from typing import Callable
 from .lexicons import BlockRules, Lexicon, Site, normalise_line
 from .models import BlockKind
 
-CLASSIFY_CACHE_SIZE = 50_000  # (tag, class and id) pairs remembered per rule set
+CLASSIFY_CACHE_SIZE = 4096  # (tag, class and id) pairs remembered per rule set: a page's templates
 MAX_PROMPT_CHARS = 200  # "contains" rules only fire on blocks this short: prompts are one line
 MAX_CROSS_LINK_WORDS = 30  # a cross-link block is a prefix and one headline
 MAX_GLUED_HEADLINE_CHARS = 220  # the longest headline seen in a glued "Also on rt.com ..." line
