@@ -63,7 +63,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_meta_person(meta.get("dc.creator")), "dublin-core"),
         (_meta_person(meta.get("parsely-author")), "parsely"),
         (_markup_byline(doc), "byline-markup"),
-    )
+    ) or _first((_displayed_byline(doc), "displayed-byline"))
     published = _first(
         (_iso_date(ld.get("datePublished")), "json-ld"),
         (_iso_date(meta.get("article:published_time")), "article:published_time"),
@@ -234,10 +234,45 @@ def _markup_byline(doc: lxml_html.HtmlElement) -> str | None:
     candidates = (el for el in BYLINE_CANDIDATES(doc) if el.get("rel") == "author" or
                   el.get("itemprop") == "author" or BYLINE_CLASS.search(el.get("class") or ""))
     for el in itertools.islice(candidates, MAX_BYLINE_CANDIDATES):
-        text = _clean_person(" ".join(el.text_content().split()))
+        if el.tag in NOT_SHOWN:
+            continue
+        # the author links inside a byline box name the people ("By <a>Amy Roeder</a> Writer")
+        links = [" ".join(" ".join(a.itertext()).split()) for a in el.iter("a")]
+        names = [n for n in (_clean_person(t) for t in links) if n and _looks_like_person(n)]
+        text = ", ".join(dict.fromkeys(names)) if names else _clean_person(" ".join(" ".join(el.itertext()).split()))
         if text and len(text) < 100 and len(text.split()) <= 12 and not DATE_LIKE.search(text):
             return text
     return None
+
+
+# "By Jane Doe", "Written by: Jane Doe", "Posted by Jane Doe" shown as a line of the page
+BYLINE_LINE = re.compile(r"^(?:by|written by|posted by|words by|author|authored by|reviewed by)\s*:?\s*(.*)$", re.I)
+PERSON_NAME = re.compile(r"^(?:(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|del|la|le|bin|al)\s+){0,4}[A-Z][\w’'-]+\.?$")
+MAX_BYLINE_LINE = 60
+
+
+def _displayed_byline(doc: lxml_html.HtmlElement) -> str | None:
+    """A byline shown as a line of the page ("By Jane Doe"), or a "By" label followed by the name."""
+    label = False
+    for node in BODY_TEXTS(doc):
+        if node.getparent().tag in NOT_SHOWN:
+            continue
+        line = " ".join(node.split())
+        if len(line) > MAX_BYLINE_LINE:
+            label = False
+            continue
+        if label and _looks_like_person(line):
+            return line
+        match = BYLINE_LINE.match(line)
+        label = bool(match and not match.group(1))
+        if match and match.group(1) and _looks_like_person(match.group(1).strip(" ,")):
+            return match.group(1).strip(" ,")
+    return None
+
+
+def _looks_like_person(text: str) -> bool:
+    """'Amy Roeder', 'Justin C. Meserole', 'Nick van Mead': capitalised words, no digits, not chrome."""
+    return bool(PERSON_NAME.match(text)) and not NON_NAMES.match(text) and len(text.split()) >= 2
 
 
 def _meta_person(value: str | None) -> str | None:

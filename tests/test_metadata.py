@@ -89,3 +89,18 @@ def test_markup_date_beats_the_date_shown():
     m = meta('<meta property="article:published_time" content="2024-01-05T10:00:00Z">',
              "<div>Published on July 18, 2025</div>")
     assert (m.published.value, m.published.origin) == ("2024-01-05T10:00:00+00:00", "article:published_time")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the author links in a byline box, not the box's other words
+    ("<div class='byline'>By <a href='/a/roeder'>Amy Roeder</a> Contributing Writer</div>", "Amy Roeder"),
+    ("<div class='byline'>Written by<a href='/a/1'>Dan Pantelo</a></div>", "Dan Pantelo"),
+    # a byline shown as a line of text, or as a label and a name
+    ("<div><span>By Justin C. Meserole</span></div><p>Body.</p>", "Justin C. Meserole"),
+    ("<div><span>Written by</span><span>Nick van Mead</span></div>", "Nick van Mead"),
+    # negatives: no name after the label; a sentence starting "By"
+    ("<div><span>By</span><span>the time we arrived it was dark</span></div>", None),
+    ("<p>By 2030 the city will need twice the water.</p>", None),
+])
+def test_byline_from_markup_and_from_the_page(body, expected):
+    assert meta("<title>t</title>", body).byline.value == expected
