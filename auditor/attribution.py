@@ -418,12 +418,14 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
                 step = len(adjunct)
         if not step and (m := TIME_ADJUNCT.match(rest_stripped)):
             step = m.end()
-        if not step and cue.text.lower().startswith(("told", "tell", "telling")):
+        if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
             for listener in lexicon.listeners:
                 if rest_stripped.lower().startswith(listener):
                     step = len(listener)
             if not step and (m := re.match(r"(?:[A-Z][\w’'.-]*\s?)+", rest_stripped)):
                 step = m.end()
+            if not step and (m := LISTENER_THEN_THAT.match(rest_stripped)):
+                step = m.end() - len("that")  # "supporters at Kent State University on Monday that …"
         if not step:
             break
         pos += lead + step
@@ -445,6 +447,7 @@ def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int,
     return start, end
 
 
+LISTENER_THEN_THAT = re.compile(r"(?:[\w’'.-]+\s+){1,9}?that\b")  # a listener of up to nine words, then "that"
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
 
 

@@ -66,6 +66,7 @@ class Lexicon:
     according_pattern: re.Pattern[str]
     cue_adjuncts: tuple[str, ...]
     listeners: tuple[str, ...]
+    listener_verbs: frozenset[str]
     continuations: frozenset[str]
     titles: tuple[str, ...]  # longest first
     honorifics: frozenset[str]
@@ -250,6 +251,7 @@ def load_lexicon() -> Lexicon:
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),
+        listener_verbs=frozenset(_words(cues["adjuncts"], "listener_verbs", "cues.toml [adjuncts]")),
         continuations=frozenset(_words(cues["continuations"], "verbs", "cues.toml")),
         titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
         honorifics=frozenset(_words(person, "honorifics", "sources.toml")),

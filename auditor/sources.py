@@ -175,6 +175,15 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         words.append(word)
     if not words:
         return None
+    # the head is the last word naming a kind of source, followed by nothing or a participle
+    # ("a GOP strategist monitoring the race" -> strategist); never a possessive ("the minister's plan")
+    known = (lexicon.person_heads | lexicon.organisation_heads | lexicon.government_heads
+             | lexicon.anonymous_heads | lexicon.document_heads)
+    at = next((i for i in range(len(words) - 1, -1, -1) if not POSSESSIVE.search(words[i]) and
+               (words[i] in known or _singular(words[i]) in lexicon.person_heads)), len(words) - 1)
+    if at < len(words) - 1 and not words[at + 1].endswith("ing") and not anonymous:
+        return None  # "the judge granted the request": a clause, not a mention
+    words = words[:at + 1]
     head = POSSESSIVE.sub("", words[-1])
     organisation = _strip_det(parts[1]) if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() else None
     if anonymous or head in lexicon.anonymous_heads:

@@ -43,11 +43,22 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # a quotation ending just before ", of …" (found by the dev pages: a segment with no words before "of")
     ('It is important to "take really detailed histories" of the patients, Dempsey said.', "mixed", "Dempsey",
      "said", 'It is important to "take really detailed histories" of the patients'),
+    # a description whose head is followed by a participle; unnamed groups; a listener before "that"
+    ("The party has $3 million in ads reserved, according to a GOP strategist monitoring the race.", "reported",
+     "GOP strategist monitoring the race", "according to", "The party has $3 million in ads reserved"),
+    ("Mr. Comey's allies say he could not have followed this script.", "reported", "Mr. Comey's allies", "say",
+     "he could not have followed this script"),
+    ("Mrs. Clinton assured supporters at Kent State University on Monday that the review would end.", "reported",
+     "Clinton", "assured", "the review would end"),
+    ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "reported", "Bloomberg poll", "shows",
+     "wealthy voters have abandoned the party"),
     # negatives: no source
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),
+    ("She declined to say whether the talks would resume.", "own", None, None, None),
+    ("The question-and-answer site, Quora, was founded in 2009.", "own", None, None, None),
 ])
 def test_single_sentence(text, mode, source, cue, content):
     (_, got, got_content), = attribute(text)
