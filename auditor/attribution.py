@@ -127,15 +127,14 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
 
 def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
     cues = []
-    for m in lexicon.cue_pattern.finditer(text, s, e):
-        if NOT_A_SPEECH_ACT.search(text, max(s, m.start() - 40), m.start()):
+    for start, end, form in lexicon.cue_matches(text, s, e):
+        if NOT_A_SPEECH_ACT.search(text, max(s, start - 40), start):
             continue  # "Assange, who denies the accusation, ..." / "was accused of"
-        form = m.group(0).lower()
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and \
-                BASE_FORM_BLOCKER.search(text, max(s, m.start() - 20), m.start()):
+                BASE_FORM_BLOCKER.search(text, max(s, start - 20), start):
             continue  # "declined to say", "did not say", "would tell": no speech reported
         kind = "participle" if form.endswith("ing") else "verb"
-        cues.append(_Cue(m.start(), m.end(), m.group(0), kind))
+        cues.append(_Cue(start, end, form, kind))
     for m in lexicon.according_pattern.finditer(text, s, e):
         cues.append(_Cue(m.start(), m.end(), m.group(0), "according"))
     return sorted(cues, key=lambda c: c.start)

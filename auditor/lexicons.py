@@ -7,7 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Iterator
 
 from .errors import LexiconError
 from .models import BlockKind
@@ -20,6 +20,9 @@ def normalise_line(text: str) -> str:
     "[Read more]"): how `lines` and `prefixes` rules compare."""
     text = re.sub(r"\s+", " ", text).strip().lower()
     return re.sub(r"^[^\w]+|[^\w)]+$", "", text)
+
+
+LOWER_WORD = re.compile(r"\b[a-z]+")  # where a (lower-case) cue form can start
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -62,6 +65,7 @@ class Lexicon:
     outlets: tuple[Outlet, ...]
     cue_forms: dict[str, str]  # surface form -> lemma ("said" -> "say")
     cue_pattern: re.Pattern[str]  # any cue form, as a whole word
+    cue_by_first_word: dict[str, tuple[str, ...]]  # "pointed" -> ("pointed out",), longest first
     according_to: tuple[str, ...]
     according_pattern: re.Pattern[str]
     cue_adjuncts: tuple[str, ...]
@@ -92,10 +96,34 @@ class Lexicon:
         candidates = _domain_and_parents(domain)
         return next((site for site in self.sites if site.domains & candidates), None)
 
+    def cue_matches(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """(start, end, form) of each cue form in text[start:end], as whole words, in order:
+        the matches of cue_pattern, found by looking words up instead of trying every form
+        at every position."""
+        last = start
+        for m in LOWER_WORD.finditer(text, start, end):
+            forms = self.cue_by_first_word.get(m.group(0))
+            if not forms or m.start() < last:
+                continue
+            for form in forms:
+                stop = m.start() + len(form)
+                if stop <= end and text.startswith(form, m.start()) and (
+                        stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")):
+                    yield m.start(), stop, form
+                    last = stop
+                    break
+
     def outlet_for(self, domain: str | None) -> Outlet | None:
         """The outlet publishing on a domain (or a parent domain), if known."""
         candidates = _domain_and_parents(domain)
         return next((o for o in self.outlets if candidates & set(o.domains)), None)
+
+
+def _by_first_word(forms: list[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for form in forms:
+        grouped.setdefault(form.split()[0], []).append(form)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in grouped.items()}
 
 
 def _domain_and_parents(domain: str | None) -> set[str]:
@@ -247,6 +275,7 @@ def load_lexicon() -> Lexicon:
         outlet_by_name=outlet_by_name,
         cue_forms=cue_forms,
         cue_pattern=re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"),
+        cue_by_first_word=_by_first_word(forms),
         according_to=tuple(according),
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),

@@ -23,6 +23,7 @@ CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday
 march april may june july august september october november december""".split())
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
 WORD = re.compile(r"[^\s,;:()\[\]]+")
+CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\w")
 POSSESSIVE = re.compile(r"[’']s?$")
 
 
@@ -278,7 +279,7 @@ class Entities:
             found.append((match.start(), " ".join(words[-2:])))  # "Director … Eva-Marie Persson" -> 2 words
             if len(words) > 2:  # "City Attorney Barbara Parker": "the city attorney" later
                 self.titled.setdefault(" ".join(words[-2:]), " ".join(words[:-2]))
-        for match in WORD.finditer(text):
+        for match in CAPITALISED.finditer(text):  # surnames, without the punctuation after them
             full = self._person_surnames.get(match.group(0)) or self._text_surnames.get(match.group(0))
             if full:
                 found.append((match.start(), full))
