@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -34,6 +35,7 @@ CLIMB_MAX_WRAPPERS = 4  # wrapper <div>s that add no prose, crossed while lookin
 # less than 0.01 across them, so the values are not fitted to a few pages.
 JUNK_WEIGHT = 2.0  # a character of non-prose text costs two characters of prose
 FALLBACK_GAIN = 3.0  # the prose-densest element replaces Readability's choice at 3x its prose
+NAMES_CACHE_SIZE = 4096
 MAX_OUTSIDE_TEXT = 2000  # removed chrome outside the region is recorded up to this length
 POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|story|summary|lead", re.I)
 NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|promo|advert|"
@@ -151,7 +153,7 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
         is_block = el.tag in TEXT_BLOCK_TAGS or own >= MIN_SCORED_CHARS
         if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars:
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
-        if (el.get("class") or el.get("id")) and COMMENTS.search(f"{el.get('class', '')} {el.get('id', '')}"):
+        if (el.get("class") or el.get("id")) and _names(f"{el.get('class', '')} {el.get('id', '')}")[2]:
             inner_prose = 0  # readers' comments are prose, but not the article's
         prose[el] = inner_prose
     return stats, prose
@@ -162,10 +164,11 @@ def _objective(el, stats, prose) -> float:
     chars = stats[el][0]
     p = prose.get(el, 0)
     names = f"{el.get('class', '')} {el.get('id', '')}"
+    positive, negative, _ = _names(names)
     bonus = 1.0
-    if el.tag == "article" or el.get("itemprop") == "articleBody" or POSITIVE.search(names):
+    if el.tag == "article" or el.get("itemprop") == "articleBody" or positive:
         bonus = 1.1
-    if NEGATIVE.search(names) and not POSITIVE.search(names):
+    if negative and not positive:
         bonus = 0.8
     return bonus * p - JUNK_WEIGHT * (chars - p)
 
@@ -178,9 +181,8 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
         for _ in range(CLIMB_MAX_WRAPPERS):
             if ancestor is None or ancestor is doc or ancestor.tag == "body":
                 break
-            names = f"{ancestor.get('class', '')} {ancestor.get('id', '')}"
-            if _link_density(stats, ancestor) > CLIMB_MAX_LINK_DENSITY or (
-                    NEGATIVE.search(names) and not POSITIVE.search(names)):
+            positive, negative, _ = _names(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+            if _link_density(stats, ancestor) > CLIMB_MAX_LINK_DENSITY or (negative and not positive):
                 break
             if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1):
                 step = ancestor
@@ -197,15 +199,21 @@ def _comma_count(el: lxml_html.HtmlElement) -> int:
 
 
 def _class_weight(el: lxml_html.HtmlElement) -> float:
-    names = f"{el.get('class', '')} {el.get('id', '')}"
+    positive, negative, _ = _names(f"{el.get('class', '')} {el.get('id', '')}")
     weight = 0.0
     if el.tag == "article" or el.get("itemprop") == "articleBody":
         weight += 25
-    if NEGATIVE.search(names):
+    if negative:
         weight -= 25
-    if POSITIVE.search(names):
+    if positive:
         weight += 25
     return weight
+
+
+@lru_cache(maxsize=NAMES_CACHE_SIZE)
+def _names(names: str) -> tuple[bool, bool, bool]:
+    """(positive, negative, readers' comments) for an element's class and id: templates repeat them."""
+    return bool(POSITIVE.search(names)), bool(NEGATIVE.search(names)), bool(COMMENTS.search(names))
 
 
 def _link_density(stats: dict, el: lxml_html.HtmlElement) -> float:
