@@ -1,0 +1,116 @@
+"""Where an audit's time goes, stage by stage, without a profiler's overhead.
+
+    python bench/stages.py                     # the first 300 dev pages, one process
+    python bench/stages.py --pages 766
+    python bench/stages.py --write-batches 1 20 1000   # the writer alone, N snapshots a transaction
+
+Runs the stages of worker.run_stages one by one on each page (perf_counter around each),
+writes each audit to a fresh SQLite database, and prints milliseconds per page for each
+stage. With --write-batches, audits the pages first and then times only the writes, with N
+snapshots per transaction (the pipeline commits one snapshot per transaction).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import gzip
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from auditor import article as A  # noqa: E402
+from auditor import store  # noqa: E402
+from auditor.attribution import attribute_claims  # noqa: E402
+from auditor.boilerplate import page_rules  # noqa: E402
+from auditor.claims import split_claims  # noqa: E402
+from auditor.errors import AuditorError  # noqa: E402
+from auditor.lexicons import load_lexicon  # noqa: E402
+from auditor.metadata import extract_metadata  # noqa: E402
+from auditor.models import Article, Audit  # noqa: E402
+from auditor.region import find_region, parse_page, strip_invisible  # noqa: E402
+from auditor.snapshot import snapshot_from_bytes  # noqa: E402
+from auditor.worker import run_stages  # noqa: E402
+
+DEV = HERE.parents[1] / "shared" / "bench" / "extraction" / "dev"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=300)
+    parser.add_argument("--write-batches", type=int, nargs="*", default=None)
+    args = parser.parse_args()
+    pages = [(d.name, gzip.decompress((d / "page.html.gz").read_bytes()))
+             for d in sorted(DEV.iterdir())[:args.pages]]
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.write_batches:
+            time_writes(pages, args.write_batches, Path(tmp))
+        else:
+            time_stages(pages, Path(tmp) / "stages.db")
+
+
+def time_stages(pages: list[tuple[str, bytes]], db_path: Path) -> None:
+    lexicon = load_lexicon()
+    db = store.open_db(db_path)
+    spent: collections.Counter = collections.Counter()
+
+    def timed(stage, function, *arguments):
+        start = time.perf_counter()
+        result = function(*arguments)
+        spent[stage] += time.perf_counter() - start
+        return result
+
+    begin = time.perf_counter()
+    for name, raw in pages:
+        snapshot = timed("load", snapshot_from_bytes, raw, name)
+        try:
+            doc = timed("parse", parse_page, snapshot.text)
+            meta = timed("metadata", extract_metadata, doc, lexicon, snapshot.url.value)
+            rules, _ = page_rules(lexicon, meta.outlet_domain.value)
+            timed("strip invisible", strip_invisible, doc)
+            region = timed("region", find_region, doc, rules)
+            walker = A._Walker(rules, meta.title.value, meta.canonical_url.value, meta.outlet_domain.value,
+                               lexicon.camel_case_words, region_chars=region.text_chars)
+            for root in region.roots:
+                timed("walk", walker.walk_region, root)
+            article = Article(meta, tuple(walker.paragraphs), region.outside + tuple(walker.removed),
+                              tuple(walker.links), snapshot.flags)
+            claims = timed("claims", split_claims, article, lexicon)
+            attributions = timed("attribution", attribute_claims, article, claims, lexicon)
+            timed("write", store.write_audit, db, Audit(snapshot, article, claims, attributions, "bench"))
+        except AuditorError:
+            continue
+    total = time.perf_counter() - begin
+    print(f"{len(pages)} pages, {1000 * total / len(pages):.1f} ms a page in all")
+    for stage, seconds in spent.most_common():
+        print(f"  {stage:<16} {1000 * seconds / len(pages):5.1f} ms a page")
+
+
+def time_writes(pages: list[tuple[str, bytes]], batches: list[int], folder: Path) -> None:
+    lexicon = load_lexicon()
+    audits = []
+    for name, raw in pages:
+        try:
+            audits.append(run_stages(snapshot_from_bytes(raw, name), lexicon))
+        except AuditorError:
+            continue
+    for batch in batches:
+        db_path = folder / f"writes-{batch}.db"
+        db = store.open_db(db_path)
+        start = time.perf_counter()
+        for i in range(0, len(audits), batch):
+            with db.atomic():
+                for audit in audits[i:i + batch]:
+                    store.write_audit(db, audit)
+        elapsed = time.perf_counter() - start
+        print(f"{batch:>5} snapshots a transaction: {1000 * elapsed / len(audits):.1f} ms a page "
+              f"({len(audits)} audits)")
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
