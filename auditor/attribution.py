@@ -429,9 +429,20 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
             break
         pos += lead + step
     rest = text[pos:e]
-    m = re.match(r"[\s,:]*(?:that\s+)?", rest)
+    m = ADJUNCT_THEN_THAT.match(rest) or re.match(r"[\s,:]*(?:that\s+)?", rest)
     start = pos + (m.end() if m else 0)
-    start, end = _trim_marks(text, start, e, strip=" ,.")
+    # the content ends where the sentence goes on to something else the speaker did:
+    # "…, before noting that …", "… and encouraged Americans to …", "…, but he added …"
+    stop = e
+    for boundary in CONTENT_BOUNDARY.finditer(text, start, e):
+        word = LOWER_WORD_AFTER.match(text, boundary.end())
+        if word and (word.group(1) in lexicon.cue_forms or
+                     (boundary.group("conj") and word.group(1).endswith("ed") and len(word.group(1)) > 4)):
+            stop = boundary.start()
+            while stop < e and text[stop] in ",”\"’":  # keep the quotation's closing mark
+                stop += 1
+            break
+    start, end = _trim_marks(text, start, stop, strip=" ,.")
     if end - start < 2 or len(text[start:end].split()) < 2:
         return None
     return start, end
@@ -447,6 +458,14 @@ def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int,
 
 
 LISTENER_THEN_THAT = re.compile(r"(?:[\w’'.-]+\s+){1,9}?that\b")  # a listener of up to nine words, then "that"
+# a prepositional adjunct between a cue and "that": "tweeted in the early morning hours that …"
+ADJUNCT_THEN_THAT = re.compile(r"[\s,]*(?:in|on|at|during|after|before|from|with|via|through|over|late|early)\b"
+                               r"(?:\s+[\w’'.-]+){0,6}?\s+that\s+", re.I)
+# where reported content stops: the speaker's next act, a cue (", before noting", ", adding",
+# "and said") or, after "and"/"but", a past-tense verb with no subject ("and encouraged …")
+CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|while)\s+)?(?=[a-z])|"
+                              r"[”\"’]?\s+(?P<conj>and|but)\s+(?:(?:he|she|they|also|then|later)\s+)?(?=[a-z])")
+LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
 
 

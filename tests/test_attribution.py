@@ -52,6 +52,13 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Clinton", "assured", "the review would end"),
     ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "reported", "Bloomberg poll", "shows",
      "wealthy voters have abandoned the party"),
+    # the content stops at the speaker's next act; an adjunct before "that" is not content
+    ("Tapper told O’Connor that the news was “very troubling,” before noting that Brazile is “a good person.”",
+     "mixed", "Tapper", "told", "the news was “very troubling,”"),
+    ("Trump tweeted in the early morning hours that Machado was “a con” and encouraged Americans to look.",
+     "mixed", "Trump", "tweeted", "Machado was “a con”"),
+    ("The minister said prices would rise, but wages would too.", "reported", "minister", "said",
+     "prices would rise, but wages would too"),
     # negatives: no source
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
