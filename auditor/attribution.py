@@ -21,6 +21,8 @@ from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
+NP_AFTER_STOPS = frozenset("who whose which whom as when while after before during because since in at on "
+                           "following".split())  # where an inverted cue's speaker ends
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
 TIME_WORDS = frozenset("""yesterday today tonight earlier later morning afternoon evening night week
 month year weekend""".split())
@@ -111,6 +113,11 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
              or _reported(text, s, e, inside, cues, lexicon))
     if found is None and speech and re.search(r":\s*$", text[s:speech[0].start]):
         found = _colon_quote(text, s, speech, lexicon)
+    if found is None and speech and (dash := DASH_SPEAKER.match(text, speech[-1].end, e)):
+        name = dash.group(1).strip().rstrip(".")
+        mention = parse_mention(name, lexicon)  # '“…” ― Steve Quinlan': a signed quotation
+        if mention:
+            found = _direct(text, speech, mention, name, dash.group(0).strip()[:1])
     if found is None:
         # a sentence that is mostly a quotation is speech, however short ("“We always do.”")
         speech = [q for q in inside if q.double or is_speech(q, text)]
@@ -158,7 +165,9 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                 mention_text = _np_after(text, cue.end, e, lexicon)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
             if mention:
-                found = _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
+                cue_text = _cue_text(text, cue, e, lexicon)
+                found = _direct(text, _split_quote(text, speech, q, cue.start + len(cue_text)), mention,
+                                mention_text, cue_text)
                 lead = text[s:speech[0].start]
                 if len(lead.split()) >= MIN_LEAD_WORDS:  # 'X took the decision to "…", Y said'
                     found.mode = AttributionMode.MIXED
@@ -173,10 +182,24 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
         if re.fullmatch(r"\s*(?:[:,—–-]|\s+that)?\s*", between) or _only_adjuncts(between, lexicon):
             mention_text, _ = _np_before(text, s, cue.start, lexicon)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
+            if mention is None and COORDINATED_VERB.search(text, s, cue.start):
+                # "Trump returned a few minutes later … and declared, “…”": the sentence's subject
+                mention_text = _subject(text[s:cue.start], lexicon)
+                mention = parse_mention(mention_text, lexicon) if mention_text else None
             if mention:
                 return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
         break
     return None
+
+
+def _split_quote(text, speech, before_cue, cue_end) -> list:
+    """The quotations of '“A,” he said, “B.”' (one statement split by its cue), but not those
+    of '“A,” he said, adding that “B”' (another statement, with its own cue)."""
+    kept = [q for q in speech if q.end <= before_cue.end]
+    following = [q for q in speech if q.start >= cue_end]
+    if following and SPLIT_QUOTE_GAP.fullmatch(text, cue_end, following[0].start):
+        kept += following
+    return kept
 
 
 def _colon_quote(text, s, speech, lexicon) -> _Found | None:
@@ -372,8 +395,8 @@ def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
         return None
     words = []
     for word in m.group(1).split():  # up to a full stop that ends no title or initial ("Rev. Dr. Liz")
-        if word.lower() in ("who", "whose", "which", "whom"):
-            break
+        if word.lower() in NP_AFTER_STOPS or (words and word.islower() and word.endswith("ing")):
+            break  # "said Trump as he dined …", "responded Cheng, punctuating …"
         bare = word.rstrip(".")
         if word.endswith(".") and not (bare in lexicon.abbreviations or len(bare) == 1):
             words.append(bare)
@@ -381,7 +404,8 @@ def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
         words.append(word)
     if not words or len(words) > MAX_AFTER_WORDS or words[0].lower() == "that":
         return None
-    if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "he", "she", "they", "it")):
+    if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "he", "she", "they", "it")
+            or words[-1][:1].isupper()):  # "responded national finance director Dennis Cheng"
         return None
     mention = " ".join(words)
     # "said an Anthropic spokeswoman, Sally Aldous."
@@ -466,6 +490,10 @@ ADJUNCT_THEN_THAT = re.compile(r"[\s,]*(?:in|on|at|during|after|before|from|with
 CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|while)\s+)?(?=[a-z])|"
                               r"[”\"’]?\s+(?P<conj>and|but)\s+(?:(?:he|she|they|also|then|later)\s+)?(?=[a-z])")
 LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
+# between a cue (with its speaker) and the rest of a split quotation: '“A,” said Caddell, “B.”'
+SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")
+DASH_SPEAKER = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*\s*){1,4}?)[\s.]*$")  # '“…” ― Steve Quinlan.'
+COORDINATED_VERB = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+)?$")  # "… and declared", "… and then said"
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
 
 

@@ -59,6 +59,20 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "mixed", "Trump", "tweeted", "Machado was “a con”"),
     ("The minister said prices would rise, but wages would too.", "reported", "minister", "said",
      "prices would rise, but wages would too"),
+    # split quotations: one statement, unless the second part has its own cue
+    ("“We expect a deal,” said Caddell, “and soon.”", "direct", "Caddell", "said", "We expect a deal,” said Caddell, “and soon"),
+    ("“We do not see a link,” the mayor said, adding that it would take “more hours” to know.", "direct", "mayor",
+     "said", "We do not see a link"),
+    # the inverted speaker ends at a subordinate clause or a participle; a role before the name
+    ("“We should focus on ISIS,” said Trump as he dined at his golf resort.", "direct", "Trump", "said",
+     "We should focus on ISIS"),
+    ("“Thanks, John!” responded national finance director Dennis Cheng, punctuating his message.", "direct",
+     "Dennis Cheng", "responded", "Thanks, John"),
+    # a signed quotation; the subject of coordinated verbs
+    ("“Maybe we can build a wall around him.” ― Steve Quinlan.", "direct", "Steve Quinlan", "―",
+     "Maybe we can build a wall around him"),
+    ("Trump returned a few minutes later and declared, “We will never be stopped.”", "direct", "Trump", "declared",
+     "We will never be stopped"),
     # negatives: no source
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
