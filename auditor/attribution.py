@@ -110,6 +110,7 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     speech = [q for q in inside if is_speech(q, text)]
     cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
     found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
+             or _label_quote(text, s, e, inside, lexicon)
              or _reported(text, s, e, inside, cues, lexicon))
     if found is None and speech and re.search(r":\s*$", text[s:speech[0].start]):
         found = _colon_quote(text, s, speech, lexicon)
@@ -200,6 +201,23 @@ def _split_quote(text, speech, before_cue, cue_end) -> list:
     if following and SPLIT_QUOTE_GAP.fullmatch(text, cue_end, following[0].start):
         kept += following
     return kept
+
+
+def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
+    """'Christie described Clinton as a “disgrace”', 'Clinton called it “horrific”': the
+    subject's words for something, quoted; the content is the object and the quotation."""
+    for m in lexicon.label_pattern.finditer(text, s, e):
+        quote = next((q for q in inside if q.start == m.end() and q.closed), None)
+        if quote is None:
+            continue
+        mention_text, _ = _np_before(text, s, m.start(), lexicon)
+        mention = parse_mention(mention_text, lexicon) if mention_text else None
+        if mention is None:
+            continue
+        cue = text[m.start():m.start(1)].strip()
+        content = _trim_marks(text, m.start(1), quote.end, strip=" ,")
+        return _Found(AttributionMode.MIXED, mention, mention_text, cue, content)
+    return None
 
 
 def _colon_quote(text, s, speech, lexicon) -> _Found | None:

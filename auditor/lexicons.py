@@ -67,6 +67,7 @@ class Lexicon:
     cue_pattern: re.Pattern[str]  # any cue form, as a whole word
     cue_by_first_word: dict[str, tuple[str, ...]]  # "pointed" -> ("pointed out",), longest first
     according_to: tuple[str, ...]
+    label_pattern: re.Pattern[str]  # "called it “…”": a label verb, its object, a quotation next
     according_pattern: re.Pattern[str]
     cue_adjuncts: tuple[str, ...]
     listeners: tuple[str, ...]
@@ -248,7 +249,7 @@ def load_lexicon() -> Lexicon:
     sites = _load_sites()
 
     cues = _read("cues.toml")
-    _expect_keys(cues, {"verbs", "phrases", "adjuncts", "continuations"}, "cues.toml")
+    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "continuations"}, "cues.toml")
     cue_forms = {}
     for lemma, forms in cues["verbs"].items():
         for form in _words(cues["verbs"], lemma, "cues.toml [verbs]"):
@@ -277,6 +278,9 @@ def load_lexicon() -> Lexicon:
         cue_pattern=re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b"),
         cue_by_first_word=_by_first_word(forms),
         according_to=tuple(according),
+        label_pattern=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(
+            _words(cues["labels"], "verbs", "cues.toml [labels]"), key=len, reverse=True)) +
+            r")\s+((?:[\w’'.,-]+\s+){0,6}?)(?:as\s+)?(?:(?:an?|the)\s+)?(?=[“\"‘])"),
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),

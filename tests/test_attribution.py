@@ -73,7 +73,13 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Maybe we can build a wall around him"),
     ("Trump returned a few minutes later and declared, “We will never be stopped.”", "direct", "Trump", "declared",
      "We will never be stopped"),
+    # a label in quotation marks: the object and the quotation are the content
+    ("Gov. Chris Christie described Hillary Clinton as a “disgrace” after the debate.", "mixed", "Chris Christie",
+     "described", "Hillary Clinton as a “disgrace”"),
+    ('Clinton called it "horrific and unacceptable" on Sunday.', "mixed", "Clinton", "called",
+     'it "horrific and unacceptable"'),
     # negatives: no source
+    ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
