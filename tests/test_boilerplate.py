@@ -20,8 +20,15 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Sign up for our morning newsletter", "newsletter"),
     ("Advertisement", "ad"),
     ("Photo: Reuters", "credit"),
+    ("PIN FOR LATER", "share_prompt"),
+    ("Join the Facebook group– https://www.facebook.com/ExampleGroup", "share_prompt"),
+    ("Thank you! Please check your inbox now for your welcome email.", "newsletter"),
+    ("Comment via: facebook, substack", "other"),
+    ("Medically reviewed by Jane Doe, RD — Written by John Roe — Updated on March 7, 2025", "other"),
+    ("Return to Articles", "other"),
     # negatives: prose that merely mentions these words
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
+    ("Reviewers said the new drug was safe, and the regulator medically reviewed the data twice.", None),
     ("The minister said she would share the findings with parliament next week, after the "
      "committee had read the report in full and taken evidence from the department.", None),
     ("Related: the bank said rates would stay on hold, and that markets had already priced in the "
