@@ -107,6 +107,9 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
             for phrase in rule.contains:
                 if phrase in lowered:
                     return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.contains:{phrase}")
+            for pattern in rule.patterns:
+                if pattern.fullmatch(stripped):
+                    return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.patterns:{pattern.pattern}")
     return None
 
 

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from .errors import LexiconError
 from .models import BlockKind
 
-RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains"}
+RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains", "patterns"}
 
 
 def normalise_line(text: str) -> str:
@@ -37,6 +37,7 @@ class BlockRules:
     prefixes: tuple[str, ...]  # lower-cased
     lines: frozenset[str]  # normalise_line()d
     contains: tuple[str, ...]  # lower-cased
+    patterns: tuple[re.Pattern[str], ...] = ()  # a short block matching one as a whole (case ignored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +170,15 @@ def _block_rules(kind_name: str, table: Any, origin: str) -> BlockRules:
         prefixes=tuple(p.lower() for p in _words(table, "prefixes", origin)),
         lines=frozenset(normalise_line(x) for x in _words(table, "lines", origin)),
         contains=tuple(c.lower() for c in _words(table, "contains", origin)),
+        patterns=tuple(_pattern(x, origin) for x in _words(table, "patterns", origin)),
     )
+
+
+def _pattern(expression: str, origin: str) -> re.Pattern[str]:
+    try:
+        return re.compile(expression, re.I)
+    except re.error as exc:
+        raise LexiconError(f"{origin}: bad pattern {expression!r} ({exc})") from None
 
 
 def _first_names() -> dict[str, str]:

@@ -26,9 +26,15 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Comment via: facebook, substack", "other"),
     ("Medically reviewed by Jane Doe, RD — Written by John Roe — Updated on March 7, 2025", "other"),
     ("Return to Articles", "other"),
+    ("Published June 23, 2025 10:39AM", "other"),
+    ("Written by Paulinho Giovannini", "other"),
+    ("15 Dec, 2025", "other"),
     # negatives: prose that merely mentions these words
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
     ("Reviewers said the new drug was safe, and the regulator medically reviewed the data twice.", None),
+    ("Updated guidance says the vaccine works.", None),
+    ("Written by hand, the letter was signed by three officials.", None),
+    ("Published in 2019, the report found that 15 Dec, 2025 was the deadline.", None),
     ("The minister said she would share the findings with parliament next week, after the "
      "committee had read the report in full and taken evidence from the department.", None),
     ("Related: the bank said rates would stay on hold, and that markets had already priced in the "
