@@ -95,13 +95,14 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
     stripped = text.strip()
     if not stripped:
         return None
-    lowered = LEADING_SYMBOLS.sub("", stripped.lower())  # "» Related Reading: …", "[Read more: …]"
+    raw_lowered = stripped.lower()
+    lowered = LEADING_SYMBOLS.sub("", raw_lowered)  # "» Related Reading: …", "[Read more: …]"; "©" kept in raw_lowered
     line = normalise_line(stripped)
     for rule in rules:
         if line in rule.lines:
             return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.lines:{line}")
         for prefix in rule.prefixes:
-            if lowered.startswith(prefix) and _prefix_applies(rule.kind, stripped):
+            if (lowered.startswith(prefix) or raw_lowered.startswith(prefix)) and _prefix_applies(rule.kind, stripped):
                 return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.prefixes:{prefix}")
         if len(stripped) <= MAX_PROMPT_CHARS:
             for phrase in rule.contains:

@@ -29,6 +29,9 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Published June 23, 2025 10:39AM", "other"),
     ("Written by Paulinho Giovannini", "other"),
     ("15 Dec, 2025", "other"),
+    ("© 2026 Example USA Inc.", "other"),  # a prefix that starts with a symbol
+    ("Already have an account? Log in", "other"),
+    ("This article is exclusive to STAT+ subscribers", "newsletter"),
     # negatives: prose that merely mentions these words
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
     ("Reviewers said the new drug was safe, and the regulator medically reviewed the data twice.", None),
