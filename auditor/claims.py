@@ -16,6 +16,7 @@ DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"
 SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
 STRAIGHT = '"'
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
+MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9])")
 # a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
 TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
@@ -120,8 +121,10 @@ def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozens
         boundary = match.end()
         if any(q.double and q.start < boundary < q.end for q in quotes):
             continue
-        word = re.search(r"(\S+)$", text[start:match.start() + 1])
-        token = word.group(1).rstrip(".") if word else ""
+        # the word before the stop (an abbreviation is short: look back a little only, since
+        # a regex anchored at the end backtracks over a megabyte without spaces)
+        tail = text[max(start, match.start() + 1 - MAX_TOKEN_LOOKBACK):match.start() + 1].split()
+        token = tail[-1].rstrip(".") if tail else ""
         if token in abbreviations or re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token):
             continue
         spans.append((start, boundary))

@@ -224,8 +224,12 @@ def _not_people(lexicon: Lexicon) -> frozenset[str]:
             | {s.lower() for s in lexicon.organisation_suffixes})
 
 
-ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){1,8}[A-Z][\w’'.&-]*)"
-                                r"\s+\(([A-Z][A-Z&]{1,7})\)")
+# "the Poor People’s Campaign (PPC)": the acronym in brackets first, then its words in a
+# bounded window before it (searching for the words everywhere backtracks without end on
+# a megabyte-long word)
+ACRONYM = re.compile(r"\s\(([A-Z][A-Z&]{1,7})\)")
+ACRONYM_WORDS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){0,7}[A-Z][\w’'.&-]*)\s*$")
+ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
@@ -261,8 +265,10 @@ class Entities:
     def read(self, text: str) -> None:
         """Note the people a stretch of text mentions, in order: known sources become recent
         again, and full names are kept for a later surname ("Persson") or pronoun ("he")."""
-        for match in ACRONYM_DEFINITION.finditer(text):  # "the Poor People’s Campaign (PPC)"
-            self.acronyms.setdefault(match.group(2), re.sub(r"^(?:The|the)\s+", "", match.group(1).strip()))
+        for match in ACRONYM.finditer(text):  # "the Poor People’s Campaign (PPC)"
+            words = ACRONYM_WORDS.search(text, max(0, match.start() - ACRONYM_WINDOW), match.start())
+            if words:
+                self.acronyms.setdefault(match.group(1), re.sub(r"^(?:The|the)\s+", "", words.group(1).strip()))
         found: list[tuple[int, str]] = []
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):

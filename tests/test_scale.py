@@ -72,6 +72,23 @@ def test_pathological_pages_do_not_stall_or_crash(tmp_path, html):
     assert summary.failed == 0 and summary.audited + summary.skipped == 1
 
 
+PROSE = "The committee met on Tuesday to discuss the budget, and members said the talks went well. " * 6
+
+
+@pytest.mark.parametrize("text", [
+    # a megabyte without a space (regexes anchored at the end of a sentence backtracked over it)
+    "Headline\n\n" + PROSE + "The minister said the talks would resume. " + "<div><span>" * 100_000 + " The end.\n",
+    # a two-megabyte capitalised word before an acronym in brackets (the acronym search did)
+    "Headline\n\n" + PROSE + "A" * 2_000_000 + " said the (PPC) would meet. Officials said it would.\n",
+])
+def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
+    # a limit far above the second or so these take, far below the hours quadratic work took
+    page = tmp_path / "page.txt"
+    page.write_text(text)
+    summary = audit_paths([page], tmp_path / "a.db", page_seconds=30)
+    assert summary.audited == 1, summary.skips
+
+
 def test_a_new_auditor_version_re_audits_and_says_so(tmp_path):
     db_path = tmp_path / "a.db"
     audit_paths([SNAPSHOTS / "rt-s400-article.txt"], db_path)
