@@ -254,11 +254,8 @@ MAX_BYLINE_LINE = 60
 def _displayed_byline(doc: lxml_html.HtmlElement) -> str | None:
     """A byline shown as a line of the page ("By Jane Doe"), or a "By" label followed by the name."""
     label = False
-    for node in BODY_TEXTS(doc):
-        if node.getparent().tag in NOT_SHOWN:
-            continue
-        line = " ".join(node.split())
-        if len(line) > MAX_BYLINE_LINE:
+    for line in _shown_lines(doc, MAX_BYLINE_LINE):
+        if line is None:
             label = False
             continue
         if label and _looks_like_person(line):
@@ -268,6 +265,15 @@ def _displayed_byline(doc: lxml_html.HtmlElement) -> str | None:
         if match and match.group(1) and _looks_like_person(match.group(1).strip(" ,")):
             return match.group(1).strip(" ,")
     return None
+
+
+def _shown_lines(doc: lxml_html.HtmlElement, longest: int) -> Iterator[str | None]:
+    """The text a reader sees, node by node, spaces squashed; None for a node longer than
+    `longest` (prose, which ends a label waiting for its value)."""
+    for node in BODY_TEXTS(doc):
+        if node.getparent().tag not in NOT_SHOWN:
+            line = " ".join(node.split())
+            yield line if len(line) <= longest else None
 
 
 def _looks_like_person(text: str) -> bool:
@@ -362,11 +368,8 @@ def _displayed_date(doc: lxml_html.HtmlElement) -> str | None:
     2026" is the first)."""
     updated = bare = None
     pending: bool | None = None  # a label whose date is in the next text ("Last updated on:" | "October 1")
-    for node in BODY_TEXTS(doc):
-        if node.getparent().tag in NOT_SHOWN:
-            continue
-        line = " ".join(node.split())
-        if len(line) > MAX_DATE_LINE:
+    for line in _shown_lines(doc, MAX_DATE_LINE):
+        if line is None:
             pending = None
             continue
         label = DATE_LABEL.match(line)
