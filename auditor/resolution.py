@@ -102,6 +102,12 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
         m = f.mention
         if f.source is None and m is not None and m.head and not m.pronoun:
             f.source, f.note = _resolve_description(m, entities)
+    for f in found:  # an acronym the article defines only later: "the PPC said …" … "(PPC)"
+        if f.source is not None and (full := _defined_later(f.source.name, entities)):
+            kind = SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \
+                else SourceKind.ORGANISATION
+            f.source = replace(f.source, name=full, kind=kind)
+            f.note = (f.note + "; " if f.note else "") + "acronym defined later in the article"
     for f in found:
         if f.source is None and f.context_of is not None:
             f.source = found[f.context_of].source
@@ -111,6 +117,11 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
             if nxt.cue and nxt.cue.split()[0].lower() in lexicon.continuations and nxt.source:
                 f.source = nxt.source
                 f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
+
+
+def _defined_later(name: str, entities: Entities) -> str | None:
+    acronym = re.sub(r"^the\s+", "", name, flags=re.I)
+    return entities.acronyms.get(acronym) if acronym.isupper() and len(acronym) > 1 else None
 
 
 def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, str]:

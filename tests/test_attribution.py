@@ -209,6 +209,12 @@ def test_an_acronym_resolves_to_the_name_the_article_defined():
     assert results[-1][1].mention == "HUD"
 
 
+def test_an_acronym_defined_later_in_the_article_resolves_too():
+    results = attribute("The PPC said the march would start at noon.",
+                        "The Poor People’s Campaign (PPC) has chapters in 40 states.")
+    assert (results[0][1].source.name, results[0][1].source.kind) == ("Poor People’s Campaign", "organisation")
+
+
 @pytest.mark.parametrize("line, name, role", [
     ("ROSIE CURTS: If vouchers pass, it would take money away from our schools. We need more.", "Rosie Curts", None),
     ("STEVE INSKEEP, HOST: Teachers marched on Tuesday in Austin.", "Steve Inskeep", "host"),
