@@ -85,13 +85,13 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_iso_date(ld.get("dateModified")), "json-ld:dateModified"),
         (_iso_date(meta.get("article:modified_time") or meta.get("og:updated_time")), "article:modified_time"),
     )
-    canonical = _first(
+    canonical = _first(*_specific_urls([
         (_absolute_url(ld.get("url")), "json-ld"),
         (_absolute_url(_ld_id(ld.get("mainEntityOfPage"))), "json-ld"),
         (_absolute_url(meta.get("og:url")), "opengraph"),
         (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href")), "link-canonical"),
         (_absolute_url(snapshot_url), "snapshot-url"),
-    )
+    ]))
     domain_source = canonical if canonical.value else Field()
     domain = Field(registered_domain(domain_source.value), domain_source.origin) if domain_source else Field()
     known = lexicon.outlet_for(domain.value)
@@ -403,6 +403,25 @@ def _url_date(url: str | None) -> str | None:
         return None
     year, month, day = (int(g) for g in match.groups())
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    """The page's own URLs, in order of trust, without those another candidate shows to be
+    a site's mistake: its homepage or a section above the page ("https://example.com/" beside
+    ".../blog/the-story"), or a placeholder on another site ("https://google.com/article")."""
+    present = [(url, origin) for url, origin in candidates if url]
+    domains = [registered_domain(url) for url, _ in present]
+    kept = []
+    for url, origin in present:
+        domain = registered_domain(url)
+        others = [(u, d) for (u, _), d in zip(present, domains) if u != url]
+        if others and domain not in {d for _, d in others} and len({d for _, d in others}) == 1:
+            continue  # every other candidate names one other site
+        path = urlsplit(url).path.rstrip("/")
+        if any(d == domain and urlsplit(u).path.rstrip("/").startswith(path + "/") for u, d in others):
+            continue  # a homepage or a section above a more specific URL of the same site
+        kept.append((url, origin))
+    return kept or present
 
 
 def _absolute_url(value: Any) -> str | None:

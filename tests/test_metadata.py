@@ -104,3 +104,19 @@ def test_markup_date_beats_the_date_shown():
 ])
 def test_byline_from_markup_and_from_the_page(body, expected):
     assert meta("<title>t</title>", body).byline.value == expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # og:url is the site's homepage, the canonical link the page
+    ('<meta property="og:url" content="https://example.edu"><link rel="canonical" href="https://example.edu/blog/a-story">',
+     "https://example.edu/blog/a-story"),
+    # a JSON-LD placeholder on another site
+    ('<script type="application/ld+json">{"@type": "Article", "mainEntityOfPage": "https://google.com/article"}</script>'
+     '<meta property="og:url" content="https://news.example/story-1"><link rel="canonical" href="https://news.example/story-1">',
+     "https://news.example/story-1"),
+    # candidates that agree
+    ('<meta property="og:url" content="https://news.example/a"><link rel="canonical" href="https://news.example/a">',
+     "https://news.example/a"),
+])
+def test_canonical_url_skips_a_homepage_or_a_placeholder(head, expected):
+    assert meta(head).canonical_url.value == expected
