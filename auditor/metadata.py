@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html as html_lib
 import itertools
+from collections import Counter
 import json
 import re
 from datetime import datetime
@@ -411,12 +412,14 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
     ".../blog/the-story"), or a placeholder on another site ("https://google.com/article")."""
     present = [(url, origin) for url, origin in candidates if url]
     domains = [registered_domain(url) for url, _ in present]
+    votes = Counter(domains)
+    most = max(votes.values(), default=0)
     kept = []
     for url, origin in present:
         domain = registered_domain(url)
         others = [(u, d) for (u, _), d in zip(present, domains) if u != url]
-        if others and domain not in {d for _, d in others} and len({d for _, d in others}) == 1:
-            continue  # every other candidate names one other site
+        if most >= 2 and votes[domain] < most:
+            continue  # the other candidates agree on another site
         path = urlsplit(url).path.rstrip("/")
         if any(d == domain and urlsplit(u).path.rstrip("/").startswith(path + "/") for u, d in others):
             continue  # a homepage or a section above a more specific URL of the same site
