@@ -31,18 +31,22 @@ MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported c
 MIN_QUOTE_SHARE = 0.6
 MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'   # a claim this much inside quotation marks, with no cue, is a quotation
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
-recently once further publicly privately reportedly separately already has would will may
+recently once further publicly privately reportedly separately already has would will may just
+often still now
 might could should must did does do is was were are be been being had""".split())
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where)\s|[;:()—–]|\s-\s")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
-NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$|"
-                              r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
+NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$", re.I)
+# a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
+# or a present tense after an adverb ("Mr. Obama often says")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
 BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$",
                                re.I)
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
-TIME_ADJUNCT = re.compile(r"^(?:on\s+(?:\w+day|\w+\s+\d+)|last\s+\w+|this\s+\w+|earlier\s+this\s+\w+|"
+TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
+                          r"this\s+\w+|earlier\s+this\s+\w+|"
                           r"yesterday|today|late\s+\w+day|early\s+\w+day)\b[,]?\s*", re.I)
 
 
@@ -137,11 +141,14 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
     cues = []
     for start, end, form in lexicon.cue_matches(text, s, e):
         if NOT_A_SPEECH_ACT.search(text, max(s, start - 40), start):
-            continue  # "Assange, who denies the accusation, ..." / "was accused of"
+            continue  # "Assange, who denies the accusation, ..."
+        progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
+        if not progressive and not form.endswith("s") and PASSIVE_BEFORE.search(text, max(s, start - 40), start):
+            continue  # "was accused of", "is widely described as"
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and \
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start):
             continue  # "declined to say", "did not say", "would tell": no speech reported
-        kind = "participle" if form.endswith("ing") else "verb"
+        kind = "participle" if form.endswith("ing") and not progressive else "verb"
         cues.append(_Cue(start, end, form, kind))
     for m in lexicon.according_pattern.finditer(text, s, e):
         cues.append(_Cue(m.start(), m.end(), m.group(0), "according"))
@@ -269,6 +276,10 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     if mention is None:
         return None
     cue_text = _cue_text(text, cue, e, lexicon)
+    if not inverted and re.search(r"\S\s*,\s*$", text[s:np_start]) and \
+            re.match(r"\s*,\s*\S", text[cue.start + len(cue_text):e]):
+        # a parenthetical cue: "Climate change, Mr. Obama often says, is the greatest threat"
+        return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, _trim_marks(text, s, e, strip=" ,"))
     after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon)
     if inverted or after is None:
         end = np_start if not inverted else cue.start

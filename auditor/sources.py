@@ -182,8 +182,12 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
              | lexicon.anonymous_heads | lexicon.document_heads)
     at = next((i for i in range(len(words) - 1, -1, -1) if not POSSESSIVE.search(words[i]) and
                (words[i] in known or _singular(words[i]) in lexicon.person_heads)), len(words) - 1)
-    if at < len(words) - 1 and not words[at + 1].endswith("ing") and not anonymous:
-        return None  # "the judge granted the request": a clause, not a mention
+    after = words[at + 1:]
+    tail = [w.lower() for w in WORD.findall(parts[0])]
+    tail = tail[len(tail) - tail[::-1].index(words[at]):] if words[at] in tail else []  # all words after the head
+    if after and not anonymous and not (after[0].endswith("ing") or (
+            after[0].endswith("ed") and not DETERMINERS.intersection(tail))):
+        return None  # "the judge granted the request": a clause; "the poll released Friday" is a mention
     words = words[:at + 1]
     head = POSSESSIVE.sub("", words[-1])
     organisation = _strip_det(parts[1]) if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() else None
@@ -231,6 +235,7 @@ ACRONYM = re.compile(r"\s\(([A-Z][A-Z&]{1,7})\)")
 ACRONYM_WORDS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){0,7}[A-Z][\w’'.&-]*)\s*$")
 ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
+DETERMINERS = frozenset("the a an his her their its this that these those".split())
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 

@@ -78,6 +78,18 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "described", "Hillary Clinton as a “disgrace”"),
     ('Clinton called it "horrific and unacceptable" on Sunday.', "mixed", "Clinton", "called",
      'it "horrific and unacceptable"'),
+    # progressive and adverb-present cues are active; a parenthetical cue leaves the sentence whole
+    ("Clinton is stressing that her plans will solve the problems.", "reported", "Clinton", "stressing",
+     "her plans will solve the problems"),
+    ("Climate change, Mr. Obama often says, is the greatest threat facing the world.", "reported", "Obama", "says",
+     "Climate change, Mr. Obama often says, is the greatest threat facing the world"),
+    # documents with a participle after the head; a bare weekday before "that"
+    ("The latest opinion poll released Friday shows that Clinton leads by five points.", "reported", "poll",
+     "shows", "Clinton leads by five points"),
+    ("Bill Clinton returned most of the money, tax returns show.", "reported", "tax returns", "show",
+     "Bill Clinton returned most of the money"),
+    ("The Republican nominee noted Friday that his campaign has not spent much.", "reported", "nominee", "noted",
+     "his campaign has not spent much"),
     # negatives: no source
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
