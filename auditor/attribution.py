@@ -39,6 +39,11 @@ CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|th
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$", re.I)
+RELATIVE_SPEAKER = re.compile(r",\s*who\b")  # "Republicans, who say …": a person (or people) antecedent
+# the noun phrase a relative clause hangs on: the words after the last preposition or verb
+ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|on|in|between|"
+                        r"said|told|urged|asked)\s+)((?:[\w’'.-]+\s*){1,6})$", re.I)
+CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
@@ -140,8 +145,13 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
 def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
     cues = []
     for start, end, form in lexicon.cue_matches(text, s, e):
-        if NOT_A_SPEECH_ACT.search(text, max(s, start - 40), start):
-            continue  # "Assange, who denies the accusation, ..."
+        if (relative := NOT_A_SPEECH_ACT.search(text, max(s, start - 40), start)):
+            # "Republicans, who say it allowed …": the antecedent said a clause; "Assange, who
+            # denies the accusation, …" denies a thing: no attribution
+            if RELATIVE_SPEAKER.search(text, max(s, start - 40), relative.start() + 3) and \
+                    CLAUSE_FOLLOWS.match(text, end, e):
+                cues.append(_Cue(start, end, form, "relative"))
+            continue
         progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
         if not progressive and not form.endswith("s") and PASSIVE_BEFORE.search(text, max(s, start - 40), start):
             continue  # "was accused of", "is widely described as"
@@ -250,9 +260,11 @@ def _direct(text, speech, mention, mention_text, cue) -> _Found:
 
 def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
     """'X said (that) …', '…, X said.', 'according to X, …', '…, claiming …'."""
-    for cue in sorted(cues, key=lambda c: c.kind == "participle"):
+    for cue in sorted(cues, key=lambda c: c.kind in ("participle", "relative")):
         if cue.kind == "according":
             found = _according(text, s, e, cue, lexicon)
+        elif cue.kind == "relative":
+            found = _relative(text, s, e, cue, lexicon)
         elif cue.kind == "participle":
             found = _participle(text, s, e, cue, lexicon)
         else:
@@ -290,6 +302,20 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     else:
         content = after
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
+
+
+def _relative(text, s, e, cue, lexicon) -> _Found | None:
+    """'…scrutiny from Republicans, who say it allowed …' -> Republicans, 'it allowed …'."""
+    who = RELATIVE_SPEAKER.search(text, max(s, cue.start - 40), cue.start)
+    if who is None:
+        return None
+    antecedent = ANTECEDENT.search(text, s, who.start())
+    mention_text = antecedent.group(1).strip() if antecedent else None
+    mention = parse_mention(mention_text, lexicon) if mention_text else None
+    content = _content_after(text, cue.end, e, cue, lexicon)
+    if mention is None or content is None:
+        return None
+    return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
 
 def _according(text, s, e, cue, lexicon) -> _Found | None:

@@ -90,6 +90,9 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Bill Clinton returned most of the money"),
     ("The Republican nominee noted Friday that his campaign has not spent much.", "reported", "nominee", "noted",
      "his campaign has not spent much"),
+    # a relative clause that reports: the antecedent is the source ("who denies the accusation" is not)
+    ("The system has drawn scrutiny from Republicans, who say it allowed corporations to pay for access.",
+     "reported", "Republicans", "say", "it allowed corporations to pay for access"),
     # negatives: no source
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
