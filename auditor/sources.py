@@ -18,7 +18,8 @@ on in at by for with from to of into onto over under after before during since u
 and or but nor yet so while when where whereas because although though if unless than
 also earlier later meanwhile however moreover separately additionally speaking last next
 then now still yet even just only both either neither each every some any all many much
-despite according""".split())
+despite according instead indeed otherwise nevertheless nonetheless therefore thus hence besides
+overall finally ultimately eventually previously""".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
@@ -78,9 +79,24 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     parts = ROLE_SPLIT.split(head_segment, maxsplit=1)
     if len(parts) == 2 and parts[0].split()[-1][:1].islower():
         return _description(text, head_segment, lexicon)  # "a spokeswoman for the Foreign Ministry"
+    if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _person_run(parts[0], lexicon):
+        # "Daniel Yukelson of the Apartment Association", "Yukelson with the Apartment Association"
+        named = _named(text, WORD.findall(parts[0]), appositions, lexicon)
+        if named.name:
+            return replace(named, organisation=named.organisation or _strip_det(parts[1]))
     if not _is_cap(last) or POSSESSIVE.search(last) and len(tokens) == 1:
         return _description(text, head_segment, lexicon)
     return _named(text, tokens, appositions, lexicon)
+
+
+def _person_run(segment: str, lexicon: Lexicon) -> bool:
+    """'Daniel Yukelson', 'Yukelson', 'Rep. Jane Doe': capitalised words that could be a person
+    (not an organisation or a place standing for a government)."""
+    words = segment.split()
+    return 1 <= len(words) <= 5 and all(_is_cap(w) or w.lower() in lexicon.particles for w in words) \
+        and not any(w in lexicon.organisation_suffixes for w in words) \
+        and segment not in lexicon.government_names and _strip_det(segment) not in lexicon.government_names \
+        and not any(w.lower().strip(".,") in lexicon.organisation_heads | lexicon.government_heads for w in words)
 
 
 def _looks_like_name(segment: str, lexicon: Lexicon) -> bool:
@@ -97,8 +113,9 @@ def _is_government_name(segment: str, lexicon: Lexicon) -> bool:
 def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexicon) -> Mention:
     # the name is the run of capitalised words ending the head segment
     start = len(tokens) - 1
-    while start > 0 and (_is_cap(tokens[start - 1]) or tokens[start - 1].lower() in lexicon.particles):
-        start -= 1
+    while start > 0 and (_is_cap(tokens[start - 1]) or tokens[start - 1].lower() in lexicon.particles or (
+            tokens[start - 1] in NAME_LINKS and start > 1 and _is_cap(tokens[start - 2]))):
+        start -= 1  # "University of California", "Secretary of State Antony Blinken"
     while start < len(tokens) - 1 and tokens[start].lower() in lexicon.particles:
         start += 1
     run = tokens[start:]
@@ -147,6 +164,12 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
     words = name.split()
     if name in lexicon.government_names:
         return SourceKind.GOVERNMENT
+    if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America"
+        heads = [w.lower() for w in words if w not in NAME_LINKS]
+        if any(h in lexicon.government_heads for h in heads):
+            return SourceKind.GOVERNMENT
+        if any(h in lexicon.organisation_heads or h.title() in lexicon.organisation_suffixes for h in heads):
+            return SourceKind.ORGANISATION
     if words[-1] in lexicon.organisation_suffixes or _outlet_name(name, lexicon):
         return SourceKind.ORGANISATION
     if words[-1].lower() in lexicon.government_heads:
@@ -235,6 +258,7 @@ ACRONYM = re.compile(r"\s\(([A-Z][A-Z&]{1,7})\)")
 ACRONYM_WORDS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){0,7}[A-Z][\w’'.&-]*)\s*$")
 ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
+NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")

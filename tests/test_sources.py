@@ -29,6 +29,12 @@ LEX = load_lexicon()
     ("a source close to the Kremlin", None, "anonymous", None, None),
     ("a spokeswoman for the Foreign Ministry", None, "person", "spokeswoman", "Foreign Ministry"),
     ("the ministry", None, "government", None, None),
+    # names with "of" inside; a person "of" or "with" an organisation
+    ("University of California", "University of California", "organisation", None, None),
+    ("the Department of Housing and Urban Development", "Department of Housing and Urban Development",
+     "government", None, None),
+    ("Secretary of State Antony Blinken", "Antony Blinken", "person", "Secretary of State", None),
+    ("Daniel Yukelson of the Apartment Association", "Daniel Yukelson", "person", None, "Apartment Association"),
     # documents, polls and data are sources too; unnamed groups of people are anonymous
     ("A Bloomberg poll", None, "document", None, None),
     ("leaked documents from his 1995 tax return", None, "document", None, None),
@@ -47,7 +53,8 @@ def test_pronouns(text):
     assert parse_mention(text, LEX).pronoun == text
 
 
-@pytest.mark.parametrize("text", ["", "the weather", "the plan", "the so-called plan that nobody in the room had read "
+@pytest.mark.parametrize("text", ["", "the weather", "the plan", "Instead, the city swooped down on the camps",
+                                  "the so-called plan that nobody in the room had read "
                                   "before the vote on Tuesday night in the chamber"])
 def test_not_a_mention(text):
     assert parse_mention(text, LEX) is None
