@@ -260,6 +260,7 @@ ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
 NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
+RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
@@ -331,9 +332,12 @@ class Entities:
         """The person most recently mentioned, as a source (known, or named by the text),
         skipping people whose first name says the pronoun cannot be theirs."""
         gender = PRONOUN_GENDER.get(pronoun or "")
-        for name in reversed(self.full_names):
-            if self._may_be(name, gender):
-                return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
+        candidates = [n for n in reversed(self.full_names) if self._may_be(n, gender)]
+        # among the last few people named, one already quoted is the likelier "he said" (the
+        # speaker goes on; a person named inside the quoted content does not take over)
+        cited = next((n for n in candidates[:RECENT_PEOPLE] if self.by_name(n)), None)
+        for name in ([cited] if cited else candidates[:1]):
+            return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
         for source in reversed(self.known):
             if source.kind == SourceKind.PERSON and self._may_be(source.name, gender):
                 return source

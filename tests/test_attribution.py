@@ -199,6 +199,12 @@ def test_pronouns_skip_people_of_the_other_gender_and_places(paragraphs, pronoun
     assert attribute(*paragraphs)[-1][1].source.name == pronoun_speaker
 
 
+def test_he_said_goes_on_with_the_speaker_not_a_person_named_in_what_he_said():
+    results = attribute("Judge Michael Markman said that the county registrar, Tim Dupuis, did nothing wrong.",
+                        "“There are only three in this one,” he said.")
+    assert results[-1][1].source.name == "Michael Markman"
+
+
 def test_titles_after_an_inverted_cue():
     got = attribute("“We are mobilizing,” said Rev. Dr. Liz Theoharis who noted that the bills pile up.")[0][1]
     assert (got.source.name, got.source.role) == ("Liz Theoharis", "Rev. Dr.")
