@@ -260,6 +260,8 @@ ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
 NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
+HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
@@ -317,6 +319,9 @@ class Entities:
                 self.titled.setdefault(" ".join(words[-2:]), " ".join(words[:-2]))
         for match in CAPITALISED.finditer(text):  # surnames, without the punctuation after them
             full = self._person_surnames.get(match.group(0)) or self._text_surnames.get(match.group(0))
+            said = HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start())
+            if full and said and self._gender(full) not in (None, HONORIFIC_GENDER[said.group(1).lower()]):
+                continue  # "Ms. Brockman" is not Greg Brockman
             if full:
                 found.append((match.start(), full))
         for _, name in sorted(found):
@@ -344,8 +349,11 @@ class Entities:
         return None
 
     def _may_be(self, name: str, gender: str | None) -> bool:
-        known = self.lexicon.first_names.get(name.split()[0].lower())
+        known = self._gender(name)
         return gender is None or known is None or known == gender
+
+    def _gender(self, name: str) -> str | None:
+        return self.lexicon.first_names.get(name.split()[0].lower())
 
     def full_name(self, surname: str) -> str | None:
         """The full name the text gave earlier to someone now called by surname only."""

@@ -205,6 +205,13 @@ def test_he_said_goes_on_with_the_speaker_not_a_person_named_in_what_he_said():
     assert results[-1][1].source.name == "Michael Markman"
 
 
+def test_an_honorific_keeps_people_who_share_a_surname_apart():
+    results = attribute("Greg Brockman resigned on Friday, officials said.",
+                        "Ilya Sutskever met Ms. Brockman on Sunday.",
+                        "“I regret my participation,” he said.")
+    assert results[-1][1].source.name == "Ilya Sutskever"
+
+
 def test_titles_after_an_inverted_cue():
     got = attribute("“We are mobilizing,” said Rev. Dr. Liz Theoharis who noted that the bills pile up.")[0][1]
     assert (got.source.name, got.source.role) == ("Liz Theoharis", "Rev. Dr.")
