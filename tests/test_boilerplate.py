@@ -35,11 +35,15 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Add Newsweek as a preferred source on Google to see more of our trusted coverage when you search.", "other"),
     ("Lucas Nolan is a reporter for Breitbart Tech covering free speech. Follow him on Twitter.", "other"),
     ("See price at Amazon", "ad"),
+    ("https://www.example.com/articles/home-depot-stock-earnings-report-51574168486", "other"),
+    ("Write to Al Root at allen.root@example.com", "other"),
+    ("This copy is for your personal, non-commercial use only. To order presentation-ready copies…", "other"),
     # negatives: prose that merely mentions these words
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
     ("Reviewers said the new drug was safe, and the regulator medically reviewed the data twice.", None),
     ("Updated guidance says the vaccine works.", None),
     ("The minister is a writer of some renown, officials said.", None),
+    ("Visit https://example.com for the full report released by the agency on Monday.", None),
     ("Written by hand, the letter was signed by three officials.", None),
     ("Published in 2019, the report found that 15 Dec, 2025 was the deadline.", None),
     ("The minister said she would share the findings with parliament next week, after the "
