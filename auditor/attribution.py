@@ -42,7 +42,7 @@ NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|
 RELATIVE_SPEAKER = re.compile(r",\s*who\b")  # "Republicans, who say …": a person (or people) antecedent
 # the noun phrase a relative clause hangs on: the words after the last preposition or verb
 ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|on|in|between|"
-                        r"said|told|urged|asked)\s+)((?:[\w’'.-]+\s*){1,6})$", re.I)
+                        r"said|told|urged|asked)\s+)([\w’'.-]+(?:\s+[\w’'.-]+){0,5})\s*$", re.I)
 CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
@@ -500,7 +500,7 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
             for listener in lexicon.listeners:
                 if rest_stripped.lower().startswith(listener):
                     step = len(listener)
-            if not step and (m := re.match(r"(?:[A-Z][\w’'.-]*\s?)+", rest_stripped)):
+            if not step and (m := re.match(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?", rest_stripped)):
                 step = m.end()
             if not step and (m := LISTENER_THEN_THAT.match(rest_stripped)):
                 step = m.end() - len("that")  # "supporters at Kent State University on Monday that …"
@@ -547,7 +547,7 @@ CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|whi
 LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 # between a cue (with its speaker) and the rest of a split quotation: '“A,” said Caddell, “B.”'
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")
-DASH_SPEAKER = re.compile(r"\s*[―—–]\s*((?:[A-Z][\w’'.-]*\s*){1,4}?)[\s.]*$")  # '“…” ― Steve Quinlan.'
+DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+)?$")  # "… and declared", "… and then said"
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
 

@@ -80,6 +80,9 @@ PROSE = "The committee met on Tuesday to discuss the budget, and members said th
     "Headline\n\n" + PROSE + "The minister said the talks would resume. " + "<div><span>" * 100_000 + " The end.\n",
     # a two-megabyte capitalised word before an acronym in brackets (the acronym search did)
     "Headline\n\n" + PROSE + "A" * 2_000_000 + " said the (PPC) would meet. Officials said it would.\n",
+    # a signed quotation and a relative clause over one enormous word (nested quantifiers)
+    "Headline\n\n" + PROSE + "“We will win.” ― " + "Ab" * 200_000 + "!\n\nIt drew scrutiny from "
+    + "x" * 200_000 + ", who say it allowed access.\n",
 ])
 def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
     # a limit far above the second or so these take, far below the hours quadratic work took
