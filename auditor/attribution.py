@@ -178,6 +178,9 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
             gap = text[q.end:cue.start]
             if len(gap.split()) > MAX_GAP_WORDS or any(m in gap for m in "“”\""):
                 break
+            if gap.strip() and not (text[q.inner[1] - 1:q.inner[1]] in QUOTE_END_PUNCTUATION
+                                    or gap.lstrip()[:1] in ",—–-"):
+                break  # '“Meet the Press” that the campaign believes': a title, not words then their speaker
             mention_text = gap.strip(" ,")
             if not mention_text:  # inverted: '“…,” said Caddell'
                 mention_text = _np_after(text, cue.end, e, lexicon)
@@ -227,12 +230,18 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
         quote = next((q for q in inside if q.start == m.end() and q.closed), None)
         if quote is None:
             continue
-        mention_text, _ = _np_before(text, s, m.start(), lexicon)
+        start = m.start(1)
+        cue = text[m.start():m.start(1)].strip()
+        if (what := WHAT_SUBJECT.search(text, s, m.start())):
+            mention_text, start = what.group(1), what.start()  # "launched what he called his “October Surprise”"
+        elif cue.split()[0].endswith("ing") and re.search(r",\s*$", text[s:m.start()]):
+            mention_text = _subject(re.split(r",\s*", text[s:m.start()])[0], lexicon)  # "…, calling the material “…”"
+        else:
+            mention_text, _ = _np_before(text, s, m.start(), lexicon)
         mention = parse_mention(mention_text, lexicon) if mention_text else None
         if mention is None:
             continue
-        cue = text[m.start():m.start(1)].strip()
-        content = _trim_marks(text, m.start(1), quote.end, strip=" ,")
+        content = _trim_marks(text, start, quote.end, strip=" ,")
         return _Found(AttributionMode.MIXED, mention, mention_text, cue, content)
     return None
 
@@ -280,6 +289,11 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
 def _verb(text, s, e, cue, lexicon) -> _Found | None:
     mention_text, np_start = _np_before(text, s, cue.start, lexicon)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is None and COORDINATED_VERB.search(text, s, cue.start):
+        # "Donald Trump, her opponent, bemoaned the unrest and said he thought …": the subject
+        subject = _subject(re.split(r",\s*", text[s:cue.start])[0], lexicon)
+        mention = parse_mention(subject, lexicon) if subject else None
+        mention_text, np_start = (subject, cue.start) if mention else (mention_text, np_start)
     inverted = False
     if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
         mention_text = _np_after(text, cue.end, e, lexicon)  # '…, said the minister.'
@@ -536,7 +550,7 @@ def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int,
     return start, end
 
 
-LISTENER_THEN_THAT = re.compile(r"(?:[\w’'.-]+\s+){1,9}?that\b")  # a listener of up to nine words, then "that"
+LISTENER_THEN_THAT = re.compile(r"(?:[\w’'.“”\"-]+\s+){1,9}?that\b")  # a listener of up to nine words, then "that"
 # a prepositional adjunct between a cue and "that": "tweeted in the early morning hours that …"
 ADJUNCT_THEN_THAT = re.compile(r"[\s,]*(?:in|on|at|during|after|before|from|with|via|through|over|late|early)\b"
                                r"(?:\s+[\w’'.-]+){0,6}?\s+that\s+", re.I)
@@ -546,6 +560,8 @@ CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|whi
                               r"[”\"’]?\s+(?P<conj>and|but)\s+(?:(?:he|she|they|also|then|later)\s+)?(?=[a-z])")
 LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 # between a cue (with its speaker) and the rest of a split quotation: '“A,” said Caddell, “B.”'
+WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"
+QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+)?$")  # "… and declared", "… and then said"

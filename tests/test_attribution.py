@@ -93,6 +93,15 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # a relative clause that reports: the antecedent is the source ("who denies the accusation" is not)
     ("The system has drawn scrutiny from Republicans, who say it allowed corporations to pay for access.",
      "reported", "Republicans", "say", "it allowed corporations to pay for access"),
+    ("Moore launched what Trump called his “October Surprise” last week.", "mixed", "Trump", "called",
+     "what Trump called his “October Surprise”"),
+    ("Spokesman Glen Caplin declined to comment, calling the material “hacked by the Russian government.”", "mixed",
+     "Glen Caplin", "calling", "the material “hacked by the Russian government.”"),
+    # the subject of coordinated verbs; a title in quotation marks is no quotation with a speaker after it
+    ("Donald Trump, her opponent, bemoaned the unrest and said he thought drugs were a factor.", "reported",
+     "Donald Trump", "said", "he thought drugs were a factor"),
+    ("John Podesta told NBC’s “Meet the Press” that the campaign believes she will win.", "reported",
+     "John Podesta", "told", "the campaign believes she will win"),
     # negatives: no source
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
