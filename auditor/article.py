@@ -34,6 +34,7 @@ MAX_PROSE_LINK_SHARE = 0.15
 PROSE_GUARDED_KINDS = frozenset(BlockKind) - {BlockKind.OTHER}
 LINK_ONLY_SHARE = 0.9  # of a block's text inside links
 LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
+MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
               "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "dl",
@@ -253,9 +254,9 @@ def article_from_text(text: str, lexicon: Lexicon, url: Field = Field(), flags: 
     cross-link cut out; each paragraph keeps its offset in the text."""
     domain = registered_domain(url.value)
     rules, site = page_rules(lexicon, domain)
-    # a paragraph a line, unless blank lines separate paragraphs (then lines are hard-wrapped;
-    # a newline inside a paragraph becomes a space, so offsets into the text stay exact)
-    block = re.compile(r"\S(?:.|\n(?![ \t]*\n))*" if re.search(r"\n[ \t]*\n", text) else r"[^\n]+")
+    # a paragraph a line, unless the text is hard-wrapped: blank lines between paragraphs and
+    # short lines (then a newline inside a paragraph becomes a space, so offsets stay exact)
+    block = re.compile(r"\S(?:.|\n(?![ \t]*\n))*" if _hard_wrapped(text) else r"[^\n]+")
     lines = []
     for match in block.finditer(text):
         line = match.group(0).replace("\n", " ")
@@ -289,6 +290,15 @@ def article_from_text(text: str, lexicon: Lexicon, url: Field = Field(), flags: 
     )
     metadata = _with_fingerprinted_outlet(metadata, site, tuple(removed), lexicon)
     return Article(metadata, tuple(paragraphs), tuple(removed), (), flags)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Blank lines separate paragraphs and nine lines in ten are short: wrapped at a fixed width
+    (dev texts wrapped so have 90 % of lines under 93 characters; one paragraph a line, over 148)."""
+    if not re.search(r"\n[ \t]*\n", text):
+        return False
+    lengths = sorted(len(line) for line in text.splitlines() if line.strip())
+    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0] <= MAX_WRAPPED_LINE
 
 
 def _with_fingerprinted_outlet(metadata: Metadata, site: Site | None, removed: tuple[RemovedBlock, ...],

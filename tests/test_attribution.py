@@ -238,6 +238,17 @@ def test_hard_wrapped_plain_text_keeps_quotes_whole():
     assert quote["type"] == "direct" and "\n" in text[quote["quote_start"]:quote["quote_end"]]
 
 
+def test_long_lines_are_paragraphs_even_with_blank_lines_between_some():
+    from auditor import attribute_text, quote_records
+    lines = ["“During the debate he said things about us that are not true, and it hurt a great many people who had "
+             "trusted him before.” ― Pamela Padilla",
+             "“I’m so ashamed. I cannot believe a man with no credentials at all could be the nominee of a party "
+             "that once stood for so much more.” ― Jacklyn Ashley"]
+    text = "Voices\n\n" + "\n".join(lines) + "\n\nThe survey ran for two weeks.\n"
+    records = quote_records(attribute_text(text))
+    assert [r["speaker_canonical"] for r in records] == ["Pamela Padilla", "Jacklyn Ashley"]
+
+
 def test_an_acronym_resolves_to_the_name_the_article_defined():
     results = attribute("The U.S. Department of Housing and Urban Development (HUD) issued rules last year.",
                         "HUD told reporters that the group had applied for funds.")
