@@ -170,8 +170,8 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
     if not speech:
         return None
     for q in speech:
-        if not q.closed:
-            continue
+        if not q.closed or TITLE_BEFORE.search(text, max(s, q.start - 20), q.start):
+            continue  # 'an episode of “The Steve Harvey Morning Show,” the nominee said': a title
         for cue in cues:
             if cue.kind == "according" or cue.start < q.end:
                 continue
@@ -556,10 +556,11 @@ ADJUNCT_THEN_THAT = re.compile(r"[\s,]*(?:in|on|at|during|after|before|from|with
                                r"(?:\s+[\w’'.-]+){0,6}?\s+that\s+", re.I)
 # where reported content stops: the speaker's next act, a cue (", before noting", ", adding",
 # "and said") or, after "and"/"but", a past-tense verb with no subject ("and encouraged …")
-CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|while)\s+)?(?=[a-z])|"
+CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|while)\s+)?(?=[a-z])(?!(?:and|but)\b)|"
                               r"[”\"’]?\s+(?P<conj>and|but)\s+(?:(?:he|she|they|also|then|later)\s+)?(?=[a-z])")
 LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 # between a cue (with its speaker) and the rest of a split quotation: '“A,” said Caddell, “B.”'
+TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"
 QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")

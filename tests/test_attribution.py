@@ -102,6 +102,10 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Donald Trump", "said", "he thought drugs were a factor"),
     ("John Podesta told NBC’s “Meet the Press” that the campaign believes she will win.", "reported",
      "John Podesta", "told", "the campaign believes she will win"),
+    ("On Tuesday’s episode of “The Morning Show,” the nominee said she wanted to speak “directly to voters.”",
+     "mixed", "nominee", "said", "she wanted to speak “directly to voters.”"),
+    ('Reince Priebus said the difference is "pretty remarkable," and added that it "will pay dividends."', "mixed",
+     "Reince Priebus", "said", 'the difference is "pretty remarkable,"'),
     # negatives: no source
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
