@@ -190,7 +190,8 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                 found = _direct(text, _split_quote(text, speech, q, cue.start + len(cue_text)), mention,
                                 mention_text, cue_text)
                 lead = text[s:speech[0].start]
-                if len(lead.split()) >= MIN_LEAD_WORDS:  # 'X took the decision to "…", Y said'
+                if len(lead.split()) >= MIN_LEAD_WORDS and not lead.rstrip().endswith(":"):
+                    # 'X took the decision to "…", Y said' (not 'X kept silent: "…," she said')
                     found.mode = AttributionMode.MIXED
                     found.content = _trim_marks(text, s, q.end, strip=" ,")
                 return found
@@ -200,7 +201,8 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
         if cue.kind == "according" or cue.end > first.start:
             continue
         between = text[cue.end:first.start]
-        if re.fullmatch(r"\s*(?:[:,—–-]|\s+that)?\s*", between) or _only_adjuncts(between, lexicon):
+        if re.fullmatch(r"\s*(?:[:,—–-]|\s+that)?\s*", between) or _only_adjuncts(between, lexicon) \
+                or LISTENER_THEN_COLON.fullmatch(between):
             mention_text, _ = _np_before(text, s, cue.start, lexicon)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
             if mention is None and COORDINATED_VERB.search(text, s, cue.start):
@@ -307,6 +309,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         # a parenthetical cue: "Climate change, Mr. Obama often says, is the greatest threat"
         return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, _trim_marks(text, s, e, strip=" ,"))
     after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon)
+    if after and TOPIC_ONLY.match(text, after[0]) and not any(m in text[after[0]:after[1]] for m in "“”\""):
+        after = None  # "he comments on the weather": a topic, not something said
     if inverted or after is None:
         end = np_start if not inverted else cue.start
         before = _trim_marks(text, s, end, strip=" ,")
@@ -560,6 +564,9 @@ CONTENT_BOUNDARY = re.compile(r"[”\"’]?,[”\"’]?\s+(?:(?:before|after|whi
                               r"[”\"’]?\s+(?P<conj>and|but)\s+(?:(?:he|she|they|also|then|later)\s+)?(?=[a-z])")
 LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 # between a cue (with its speaker) and the rest of a split quotation: '“A,” said Caddell, “B.”'
+# whom a quotation was addressed to, between its cue and the quotation: 'asked her: “…”'
+LISTENER_THEN_COLON = re.compile(r"\s+(?:him|her|them|me|us|reporters|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[:,]\s*")
+TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"
 QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'

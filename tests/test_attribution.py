@@ -106,7 +106,13 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "mixed", "nominee", "said", "she wanted to speak “directly to voters.”"),
     ('Reince Priebus said the difference is "pretty remarkable," and added that it "will pay dividends."', "mixed",
      "Reince Priebus", "said", 'the difference is "pretty remarkable,"'),
+    # a lead ending with a colon is not part of the quotation; a listener before the colon
+    ('Ann Kuster kept silent for nearly 40 years: "My husband did not know," she said.', "direct", None, "said",
+     "My husband did not know"),
+    ('In December, a woman in the audience asked her: "Would you say that about Paula Jones?"', "direct",
+     "woman in the audience", "asked", "Would you say that about Paula Jones?"),
     # negatives: no source
+    ("He comments on the weather every day.", "own", None, None, None),
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
