@@ -110,7 +110,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ('Ann Kuster kept silent for nearly 40 years: "My husband did not know," she said.', "direct", None, "said",
      "My husband did not know"),
     ('In December, a woman in the audience asked her: "Would you say that about Paula Jones?"', "direct",
-     "woman in the audience", "asked", "Would you say that about Paula Jones?"),
+     "woman in the audience", "asked", "Would you say that about Paula Jones"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
