@@ -23,6 +23,8 @@ from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 NP_AFTER_STOPS = frozenset("who whose which whom as when while after before during because since in at on "
                            "following".split())  # where an inverted cue's speaker ends
+CLAUSE_VERBS = frozenset("is are was were has have had could would should will can may might must did does do "
+                         "cannot won't didn't doesn't isn't wasn't".split())
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
 TIME_WORDS = frozenset("""yesterday today tonight earlier later morning afternoon evening night week
 month year weekend""".split())
@@ -241,6 +243,8 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
         else:
             mention_text, _ = _np_before(text, s, m.start(), lexicon)
         mention = parse_mention(mention_text, lexicon) if mention_text else None
+        if mention is None and COORDINATED_VERB.search(text, s, m.start()):
+            mention_text, mention = _sentence_subject(text[s:m.start()], lexicon)  # "… and called Clinton the “Devil”"
         if mention is None:
             continue
         content = _trim_marks(text, start, quote.end, strip=" ,")
@@ -293,8 +297,7 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is None and COORDINATED_VERB.search(text, s, cue.start):
         # "Donald Trump, her opponent, bemoaned the unrest and said he thought …": the subject
-        subject = _subject(re.split(r",\s*", text[s:cue.start])[0], lexicon)
-        mention = parse_mention(subject, lexicon) if subject else None
+        subject, mention = _sentence_subject(text[s:cue.start], lexicon)
         mention_text, np_start = (subject, cue.start) if mention else (mention_text, np_start)
     inverted = False
     if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
@@ -334,6 +337,17 @@ def _relative(text, s, e, cue, lexicon) -> _Found | None:
     if mention is None or content is None:
         return None
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
+
+
+def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
+    """The subject of a sentence whose verbs are coordinated ("In an email, Mr. Manafort denied …
+    and said"): the first comma-separated part that begins with a mention."""
+    for segment in re.split(r",\s*", lead):
+        subject = _subject(segment, lexicon)
+        mention = parse_mention(subject, lexicon) if subject else None
+        if mention:
+            return subject, mention
+    return None, None
 
 
 def _according(text, s, e, cue, lexicon) -> _Found | None:
@@ -468,6 +482,8 @@ def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
         return None
     words = []
     for word in m.group(1).split():  # up to a full stop that ends no title or initial ("Rev. Dr. Liz")
+        if word.lower() in CLAUSE_VERBS:
+            return None  # "…, argued the former secretary could not …": a clause, not an inverted speaker
         if word.lower() in NP_AFTER_STOPS or (words and word.islower() and word.endswith("ing")):
             break  # "said Trump as he dined …", "responded Cheng, punctuating …"
         bare = word.rstrip(".")
@@ -531,6 +547,8 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
     # the content ends where the sentence goes on to something else the speaker did:
     # "…, before noting that …", "… and encouraged Americans to …", "…, but he added …"
     stop = e
+    if (resumed := REPORTER_RESUMES.search(text, start, e)):
+        e = stop = resumed.start() + 1  # 'would be "fully funded," despite the campaign's decision …'
     for boundary in CONTENT_BOUNDARY.finditer(text, start, e):
         word = LOWER_WORD_AFTER.match(text, boundary.end())
         if word and (word.group(1) in lexicon.cue_forms or
@@ -566,6 +584,8 @@ LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 # between a cue (with its speaker) and the rest of a split quotation: '“A,” said Caddell, “B.”'
 # whom a quotation was addressed to, between its cue and the quotation: 'asked her: “…”'
 LISTENER_THEN_COLON = re.compile(r"\s+(?:him|her|them|me|us|reporters|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[:,]\s*")
+# a quotation closed, then the reporter's own clause: '"fully funded," despite …', '“…,” even as …'
+REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|although|though|whereas)\b")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"

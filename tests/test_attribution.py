@@ -111,8 +111,16 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "My husband did not know"),
     ('In December, a woman in the audience asked her: "Would you say that about Paula Jones?"', "direct",
      "woman in the audience", "asked", "Would you say that about Paula Jones"),
+    # a mixed quotation ends where the reporter resumes; documents; coordinated verbs with a label
+    ('Party officials said the drive would be "fully funded," despite the campaign\'s decision to cut costs.',
+     "mixed", "Party officials", "said", 'the drive would be "fully funded,"'),
+    ("The court filing said the contract had never been signed.", "reported", "court filing", "said",
+     "the contract had never been signed"),
+    ('Trump has suggested Clinton is on drugs and called Clinton the "Devil."', "mixed", "Trump", "called",
+     'Clinton the "Devil."'),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
+
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
@@ -229,6 +237,12 @@ def test_an_honorific_keeps_people_who_share_a_surname_apart():
                         "Ilya Sutskever met Ms. Brockman on Sunday.",
                         "“I regret my participation,” he said.")
     assert results[-1][1].source.name == "Ilya Sutskever"
+
+
+def test_a_clause_after_a_cue_is_no_inverted_speaker():
+    """'…, argued the former secretary could not be president': the secretary is in the content."""
+    got = attribute("The first ad, launched Wednesday, argued the former secretary could not be president.")[0][1]
+    assert got.source is None or "secretary" not in got.source.name
 
 
 def test_titles_after_an_inverted_cue():
