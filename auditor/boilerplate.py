@@ -109,7 +109,7 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
                 if phrase in lowered:
                     return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.contains:{phrase}")
             for pattern in rule.patterns:
-                if pattern.fullmatch(stripped):
+                if pattern.fullmatch(stripped) or pattern.fullmatch(LEADING_SYMBOLS.sub("", stripped)):
                     return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.patterns:{pattern.pattern}")
     return None
 

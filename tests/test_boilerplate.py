@@ -38,12 +38,17 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("https://www.example.com/articles/home-depot-stock-earnings-report-51574168486", "other"),
     ("Write to Al Root at allen.root@example.com", "other"),
     ("This copy is for your personal, non-commercial use only. To order presentation-ready copies…", "other"),
+    ("| BY: Ilana Muhlstein, MS, RDN", "other"),
+    ("Contact Us/FAQ | Terms of Use | Privacy Policy", "other"),
+    ("Consult your physician before beginning any exercise program.", "other"),
     # negatives: prose that merely mentions these words
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
     ("Reviewers said the new drug was safe, and the regulator medically reviewed the data twice.", None),
     ("Updated guidance says the vaccine works.", None),
     ("The minister is a writer of some renown, officials said.", None),
     ("Visit https://example.com for the full report released by the agency on Monday.", None),
+    ("By then it was over.", None),
+    ("The vote was 5 | 4 in favour, officials said.", None),
     ("Written by hand, the letter was signed by three officials.", None),
     ("Published in 2019, the report found that 15 Dec, 2025 was the deadline.", None),
     ("The minister said she would share the findings with parliament next week, after the "
