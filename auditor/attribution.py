@@ -180,7 +180,7 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
             gap = text[q.end:cue.start]
             if len(gap.split()) > MAX_GAP_WORDS or any(m in gap for m in "“”\""):
                 break
-            if gap.strip() and not (text[q.inner[1] - 1:q.inner[1]] in QUOTE_END_PUNCTUATION
+            if gap.strip() and not (text[:q.inner[1]].rstrip("’'‘\"”")[-1:] in QUOTE_END_PUNCTUATION
                                     or gap.lstrip()[:1] in ",—–-"):
                 break  # '“Meet the Press” that the campaign believes': a title, not words then their speaker
             mention_text = gap.strip(" ,")

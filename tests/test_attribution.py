@@ -118,6 +118,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "the contract had never been signed"),
     ('Trump has suggested Clinton is on drugs and called Clinton the "Devil."', "mixed", "Trump", "called",
      'Clinton the "Devil."'),
+    # a quotation ending in a nested quotation still ends with its comma; more cues
+    ("“They are saying, ‘Enough is enough,'” candidate Mike Pence said on “Fox News Sunday.”", "direct",
+     "Mike Pence", "said", "They are saying, ‘Enough is enough,'"),
+    ('"Crimea is off the table," Trump exclaimed, echoing a statement.', "direct", "Trump", "exclaimed",
+     "Crimea is off the table"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
 
