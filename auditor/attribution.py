@@ -48,7 +48,10 @@ ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|
 CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being|widely|often)\s+$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+$", re.I)
+# past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
+PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
+                          "touted mentioned called".split())
 BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$",
                                re.I)
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
@@ -155,8 +158,10 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
                 cues.append(_Cue(start, end, form, "relative"))
             continue
         progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
-        if not progressive and not form.endswith("s") and PASSIVE_BEFORE.search(text, max(s, start - 40), start):
-            continue  # "was accused of", "is widely described as"
+        passive = PASSIVE_BEFORE.search(text, max(s, start - 40), start)
+        if passive and not progressive and not form.endswith("s") and (
+                passive.group(1).lower() not in ("widely", "often") or form in PASSIVE_PRONE):
+            continue  # "was accused of", "is widely described as" (but "my father often said")
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and \
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start):
             continue  # "declined to say", "did not say", "would tell": no speech reported

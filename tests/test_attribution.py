@@ -123,8 +123,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Mike Pence", "said", "They are saying, ‘Enough is enough,'"),
     ('"Crimea is off the table," Trump exclaimed, echoing a statement.', "direct", "Trump", "exclaimed",
      "Crimea is off the table"),
+    ("“You don’t belong in the workforce,” Donald Trump’s son told a radio show in 2013.", "direct", "son", "told",
+     "You don’t belong in the workforce"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
+    ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
