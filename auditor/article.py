@@ -298,7 +298,9 @@ def _hard_wrapped(text: str) -> bool:
     if not re.search(r"\n[ \t]*\n", text):
         return False
     lengths = sorted(len(line) for line in text.splitlines() if line.strip())
-    return lengths[int(len(lengths) * 0.9) - 1 if len(lengths) > 1 else 0] <= MAX_WRAPPED_LINE
+    if not lengths:
+        return False  # blank lines and nothing else
+    return lengths[max(int(len(lengths) * 0.9) - 1, 0)] <= MAX_WRAPPED_LINE
 
 
 def _with_fingerprinted_outlet(metadata: Metadata, site: Site | None, removed: tuple[RemovedBlock, ...],

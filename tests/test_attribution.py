@@ -281,6 +281,15 @@ def test_long_lines_are_paragraphs_even_with_blank_lines_between_some():
     assert [r["speaker_canonical"] for r in records] == ["Pamela Padilla", "Jacklyn Ashley"]
 
 
+def test_blank_text_has_no_paragraphs_and_a_clear_error():
+    from auditor import attribute_text
+    from auditor.article import article_from_text
+    from auditor.errors import SnapshotError
+    assert article_from_text("\n \n\n", LEX).paragraphs == ()  # was an IndexError
+    with pytest.raises(SnapshotError, match="empty"):
+        attribute_text("\n \n\n")
+
+
 def test_an_acronym_resolves_to_the_name_the_article_defined():
     results = attribute("The U.S. Department of Housing and Urban Development (HUD) issued rules last year.",
                         "HUD told reporters that the group had applied for funds.")
