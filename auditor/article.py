@@ -17,7 +17,7 @@ from urllib.parse import quote, urljoin, urlsplit
 from lxml import html as lxml_html
 
 from . import deadline
-from .boilerplate import Verdict, classify_text, element_classifier, page_rules, split_glued_cross_link
+from .boilerplate import Verdict, class_and_id, classify_text, element_classifier, page_rules, split_glued_cross_link
 from .errors import NotAnArticle
 from .lexicons import BlockRules, Lexicon, Site
 from .metadata import extract_metadata, page_kind, registered_domain
@@ -163,8 +163,7 @@ class _Walker:
             self._walk(child, quoted)
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
-        class_id = f"{el.get('class') or ''} {el.get('id') or ''}"
-        verdict = self._classify(el.tag, class_id)
+        verdict = self._classify(el.tag, class_and_id(el))
         if verdict and ".classes:" in verdict.rule and self.region_chars:
             # a container named "post-tags-enabled" that holds most of the text is the article
             text = _squash("".join(el.itertext()))

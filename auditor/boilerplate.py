@@ -56,6 +56,17 @@ def _generic_rules(lexicon: Lexicon) -> tuple[BlockRules, ...]:
     return lexicon.boilerplate + text_only
 
 
+def class_and_id(el) -> str:
+    """An element's class and id, the words markup rules match: "article__share share-bar main"."""
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def rule_tags(rules: tuple[BlockRules, ...]) -> frozenset[str]:
+    """The tags a rule set removes whatever their class (an element with neither class nor id
+    can only be chrome by one of these)."""
+    return _markup_index(rules)[0]
+
+
 def classify_element(tag: str, class_id: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
     """Is an element chrome by its tag or by a word of its class/id? The first rule wins."""
     return element_classifier(rules)(tag, class_id)
@@ -78,7 +89,6 @@ def element_classifier(rules: tuple[BlockRules, ...]) -> Callable[[str, str], Ve
                 return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.classes:{m.group(0)}")
         return None
 
-    classify.tags = tags  # type: ignore[attr-defined]  # tags that can decide without a class
     return classify
 
 
@@ -95,8 +105,8 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
     stripped = text.strip()
     if not stripped:
         return None
-    raw_lowered = stripped.lower()
-    lowered = LEADING_SYMBOLS.sub("", raw_lowered)  # "» Related Reading: …", "[Read more: …]"; "©" kept in raw_lowered
+    symbol_free = LEADING_SYMBOLS.sub("", stripped)  # "» Related Reading: …", "[Read more: …]"
+    raw_lowered, lowered = stripped.lower(), symbol_free.lower()  # "©" kept in raw_lowered
     line = normalise_line(stripped)
     for rule in rules:
         if line in rule.lines:
@@ -109,7 +119,7 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
                 if phrase in lowered:
                     return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.contains:{phrase}")
             for pattern in rule.patterns:
-                if pattern.fullmatch(stripped) or pattern.fullmatch(LEADING_SYMBOLS.sub("", stripped)):
+                if pattern.fullmatch(stripped) or pattern.fullmatch(symbol_free):
                     return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.patterns:{pattern.pattern}")
     return None
 

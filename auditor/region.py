@@ -15,7 +15,7 @@ from functools import lru_cache
 from lxml import etree
 from lxml import html as lxml_html
 
-from .boilerplate import element_classifier
+from .boilerplate import class_and_id, element_classifier, rule_tags
 from .errors import SnapshotError
 from .lexicons import BlockRules
 from .models import BlockKind, RemovedBlock
@@ -153,7 +153,7 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
         is_block = el.tag in TEXT_BLOCK_TAGS or own >= MIN_SCORED_CHARS
         if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars:
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
-        if (el.get("class") or el.get("id")) and _names(f"{el.get('class', '')} {el.get('id', '')}")[2]:
+        if (el.get("class") or el.get("id")) and _names(class_and_id(el))[2]:
             inner_prose = 0  # readers' comments are prose, but not the article's
         prose[el] = inner_prose
     return stats, prose
@@ -163,7 +163,7 @@ def _objective(el, stats, prose) -> float:
     """Prose held minus other text held (weighted), nudged by the element's class names."""
     chars = stats[el][0]
     p = prose.get(el, 0)
-    names = f"{el.get('class', '')} {el.get('id', '')}"
+    names = class_and_id(el)
     positive, negative, _ = _names(names)
     bonus = 1.0
     if el.tag == "article" or el.get("itemprop") == "articleBody" or positive:
@@ -181,7 +181,7 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
         for _ in range(CLIMB_MAX_WRAPPERS):
             if ancestor is None or ancestor is doc or ancestor.tag == "body":
                 break
-            positive, negative, _ = _names(f"{ancestor.get('class', '')} {ancestor.get('id', '')}")
+            positive, negative, _ = _names(class_and_id(ancestor))
             if _link_density(stats, ancestor) > CLIMB_MAX_LINK_DENSITY or (negative and not positive):
                 break
             if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1):
@@ -199,7 +199,7 @@ def _comma_count(el: lxml_html.HtmlElement) -> int:
 
 
 def _class_weight(el: lxml_html.HtmlElement) -> float:
-    positive, negative, _ = _names(f"{el.get('class', '')} {el.get('id', '')}")
+    positive, negative, _ = _names(class_and_id(el))
     weight = 0.0
     if el.tag == "article" or el.get("itemprop") == "articleBody":
         weight += 25
@@ -236,7 +236,7 @@ def _with_siblings(top, final, stats) -> tuple[lxml_html.HtmlElement, ...]:
         chars, _links, _own = stats.get(sibling, (0, 0, 0))
         if final.get(sibling, -1) >= threshold or (
             chars >= SIBLING_MIN_CHARS and _link_density(stats, sibling) < SIBLING_MAX_LINK_DENSITY
-            and not NEGATIVE.search(f"{sibling.get('class', '')} {sibling.get('id', '')}")
+            and not _names(class_and_id(sibling))[1]
         ):
             roots.append(sibling)
     return tuple(roots)
@@ -248,13 +248,14 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
     each of those is recorded with its own rule."""
     keep = set(roots)
     holders = {a for r in roots for a in r.iterancestors()}
-    # one pass: each element's verdict, and which elements hold a rule-named element inside
-    classify = element_classifier(rules)
+    # one pass over the elements outside the region: each one's verdict, and which elements
+    # hold a rule-named element inside
+    classify, tags = element_classifier(rules), rule_tags(rules)
     verdicts: dict = {}
     named_inside: set = set()
-    for el in body.iter():
-        if isinstance(el.tag, str) and (el.get("class") or el.get("id") or el.tag in classify.tags):
-            verdict = classify(el.tag, f"{el.get('class', '')} {el.get('id', '')}")
+    for el in _outside_elements(body, keep):
+        if el.get("class") or el.get("id") or el.tag in tags:
+            verdict = classify(el.tag, class_and_id(el))
             if verdict:
                 verdicts[el] = verdict
                 for ancestor in el.iterancestors():
@@ -290,3 +291,13 @@ def _outside_blocks(body, roots, rules) -> list[RemovedBlock]:
             text = text[:MAX_OUTSIDE_TEXT].rstrip() + " …"
         blocks.append(RemovedBlock(text, kind, f"outside-article:{rule}"))
     return blocks
+
+
+def _outside_elements(body, keep):
+    """Every element under body except those inside the region roots (in no particular order)."""
+    stack = [body]
+    while stack:
+        for child in stack.pop():
+            if isinstance(child.tag, str) and child not in keep:
+                yield child
+                stack.append(child)
