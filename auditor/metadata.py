@@ -415,8 +415,7 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
     votes = Counter(domains)
     most = max(votes.values(), default=0)
     kept = []
-    for url, origin in present:
-        domain = registered_domain(url)
+    for (url, origin), domain in zip(present, domains):
         others = [(u, d) for (u, _), d in zip(present, domains) if u != url]
         if most >= 2 and votes[domain] < most:
             continue  # the other candidates agree on another site

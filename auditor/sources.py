@@ -96,7 +96,7 @@ def _person_run(segment: str, lexicon: Lexicon) -> bool:
     return 1 <= len(words) <= 5 and all(_is_cap(w) or w.lower() in lexicon.particles for w in words) \
         and not any(w in lexicon.organisation_suffixes for w in words) \
         and segment not in lexicon.government_names and _strip_det(segment) not in lexicon.government_names \
-        and not any(w.lower().strip(".,") in lexicon.organisation_heads | lexicon.government_heads for w in words)
+        and not any(w.lower().strip(".,") in _institution_heads(lexicon) for w in words)
 
 
 def _looks_like_name(segment: str, lexicon: Lexicon) -> bool:
@@ -201,8 +201,7 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         return None
     # the head is the last word naming a kind of source, followed by nothing or a participle
     # ("a GOP strategist monitoring the race" -> strategist); never a possessive ("the minister's plan")
-    known = (lexicon.person_heads | lexicon.organisation_heads | lexicon.government_heads
-             | lexicon.anonymous_heads | lexicon.document_heads)
+    known = _source_heads(lexicon)
     at = next((i for i in range(len(words) - 1, -1, -1) if not POSSESSIVE.search(words[i]) and
                (words[i] in known or _singular(words[i]) in lexicon.person_heads)), len(words) - 1)
     after = words[at + 1:]
@@ -242,6 +241,18 @@ def _singular(noun: str) -> str:
 
 
 # ---------------------------------------------------------------- the article's entities
+
+
+@cache
+def _source_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Every noun that heads a description of a source, of any kind."""
+    return (lexicon.person_heads | lexicon.organisation_heads | lexicon.government_heads
+            | lexicon.anonymous_heads | lexicon.document_heads)
+
+
+@cache
+def _institution_heads(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.organisation_heads | lexicon.government_heads
 
 
 @cache
@@ -340,8 +351,8 @@ class Entities:
         candidates = [n for n in reversed(self.full_names) if self._may_be(n, gender)]
         # among the last few people named, one already quoted is the likelier "he said" (the
         # speaker goes on; a person named inside the quoted content does not take over)
-        cited = next((n for n in candidates[:RECENT_PEOPLE] if self.by_name(n)), None)
-        for name in ([cited] if cited else candidates[:1]):
+        name = next((n for n in candidates[:RECENT_PEOPLE] if self.by_name(n)), None) or next(iter(candidates), None)
+        if name:
             return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
         for source in reversed(self.known):
             if source.kind == SourceKind.PERSON and self._may_be(source.name, gender):
@@ -386,21 +397,18 @@ class Entities:
 
     def by_description(self, mention: Mention) -> list[Source]:
         """Entities whose description or role fits "the <modifiers> <head>"."""
-        head = mention.head or ""
-        stem = head[:6]
-        matches = []
-        for source in self.known:
-            words = " ".join(filter(None, (self.descriptions.get(source.name), source.role))).lower()
-            vocabulary = set(re.findall(r"\w+", words))
-            if not any(w.startswith(stem) for w in vocabulary):
-                continue
-            if all(any(w[:5] == m[:5] for w in vocabulary) for m in mention.modifiers if len(m) > 3):
-                matches.append(source)
+        matches = [source for source in self.known
+                   if _fits(mention, " ".join(filter(None, (self.descriptions.get(source.name), source.role))))]
         if matches or mention.kind != SourceKind.PERSON:
             return matches
-        for name, title in self.titled.items():  # people the text titled but nobody cited yet
-            vocabulary = set(re.findall(r"\w+", title.lower()))
-            if any(w.startswith(stem) for w in vocabulary) and all(
-                    any(w[:5] == m[:5] for w in vocabulary) for m in mention.modifiers if len(m) > 3):
-                matches.append(self.by_name(name) or Source(name, SourceKind.PERSON, title))
-        return matches
+        return [self.by_name(name) or Source(name, SourceKind.PERSON, title)  # titled but not cited yet
+                for name, title in self.titled.items() if _fits(mention, title)]
+
+
+def _fits(mention: Mention, description: str) -> bool:
+    """Does "the <modifiers> <head>" fit a description or role ("City Attorney", "Russia’s
+    state-owned arms exporter")? The head's stem, and every longer modifier's, must be in it."""
+    vocabulary = set(re.findall(r"\w+", description.lower()))
+    stem = (mention.head or "")[:6]
+    return any(w.startswith(stem) for w in vocabulary) and all(
+        any(w[:5] == m[:5] for w in vocabulary) for m in mention.modifiers if len(m) > 3)
