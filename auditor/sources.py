@@ -190,13 +190,15 @@ def _outlet_name(name: str, lexicon: Lexicon) -> str | None:
 
 def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = False) -> Mention | None:
     parts = ROLE_SPLIT.split(segment, maxsplit=1)
-    words = []
-    for word in (w.lower().strip(".’'") for w in WORD.findall(parts[0])):
+    tokens = [w.lower() for w in WORD.findall(parts[0])]
+    words, positions = [], []  # the description's words, and where each stands in tokens
+    for position, word in enumerate(w.strip(".’'") for w in tokens):
         if word in FUNCTION_WORDS:
             if words:
                 break  # "a doctor on the scene": the head comes before the preposition
             continue
         words.append(word)
+        positions.append(position)
     if not words:
         return None
     # the head is the last word naming a kind of source, followed by nothing or a participle
@@ -205,10 +207,8 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
     at = next((i for i in range(len(words) - 1, -1, -1) if not POSSESSIVE.search(words[i]) and
                (words[i] in known or _singular(words[i]) in lexicon.person_heads)), len(words) - 1)
     after = words[at + 1:]
-    tail = [w.lower() for w in WORD.findall(parts[0])]
-    tail = tail[len(tail) - tail[::-1].index(words[at]):] if words[at] in tail else []  # all words after the head
     if after and not anonymous and not (after[0].endswith("ing") or (
-            after[0].endswith("ed") and not DETERMINERS.intersection(tail))):
+            after[0].endswith("ed") and not DETERMINERS.intersection(tokens[positions[at] + 1:]))):
         return None  # "the judge granted the request": a clause; "the poll released Friday" is a mention
     words = words[:at + 1]
     head = POSSESSIVE.sub("", words[-1])
