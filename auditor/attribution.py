@@ -210,12 +210,7 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
         between = text[cue.end:first.start]
         if re.fullmatch(r"\s*(?:[:,—–-]|\s+that)?\s*", between) or _only_adjuncts(between, lexicon) \
                 or LISTENER_THEN_COLON.fullmatch(between):
-            mention_text, _ = _np_before(text, s, cue.start, lexicon)
-            mention = parse_mention(mention_text, lexicon) if mention_text else None
-            if mention is None and COORDINATED_VERB.search(text, s, cue.start):
-                # "Trump returned a few minutes later … and declared, “…”": the sentence's subject
-                mention_text = _subject(text[s:cue.start], lexicon)
-                mention = parse_mention(mention_text, lexicon) if mention_text else None
+            mention_text, mention, _ = _speaker_before(text, s, cue.start, lexicon)
             if mention:
                 return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
         break
@@ -243,13 +238,12 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
         cue = text[m.start():m.start(1)].strip()
         if (what := WHAT_SUBJECT.search(text, s, m.start())):
             mention_text, start = what.group(1), what.start()  # "launched what he called his “October Surprise”"
+            mention = parse_mention(mention_text, lexicon)
         elif cue.split()[0].endswith("ing") and re.search(r",\s*$", text[s:m.start()]):
             mention_text = _subject(re.split(r",\s*", text[s:m.start()])[0], lexicon)  # "…, calling the material “…”"
-        else:
-            mention_text, _ = _np_before(text, s, m.start(), lexicon)
-        mention = parse_mention(mention_text, lexicon) if mention_text else None
-        if mention is None and COORDINATED_VERB.search(text, s, m.start()):
-            mention_text, mention = _sentence_subject(text[s:m.start()], lexicon)  # "… and called Clinton the “Devil”"
+            mention = parse_mention(mention_text, lexicon) if mention_text else None
+        else:  # "Christie described …", "… and called Clinton the “Devil”"
+            mention_text, mention, _ = _speaker_before(text, s, m.start(), lexicon)
         if mention is None:
             continue
         content = _trim_marks(text, start, quote.end, strip=" ,")
@@ -298,12 +292,7 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
 
 
 def _verb(text, s, e, cue, lexicon) -> _Found | None:
-    mention_text, np_start = _np_before(text, s, cue.start, lexicon)
-    mention = parse_mention(mention_text, lexicon) if mention_text else None
-    if mention is None and COORDINATED_VERB.search(text, s, cue.start):
-        # "Donald Trump, her opponent, bemoaned the unrest and said he thought …": the subject
-        subject, mention = _sentence_subject(text[s:cue.start], lexicon)
-        mention_text, np_start = (subject, cue.start) if mention else (mention_text, np_start)
+    mention_text, mention, np_start = _speaker_before(text, s, cue.start, lexicon)
     inverted = False
     if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
         mention_text = _np_after(text, cue.end, e, lexicon)  # '…, said the minister.'
@@ -342,6 +331,19 @@ def _relative(text, s, e, cue, lexicon) -> _Found | None:
     if mention is None or content is None:
         return None
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
+
+
+def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, int]:
+    """(mention text, mention, where it starts) of the speaker ending right before a cue at `end`;
+    for a cue that is a coordinated verb, else the sentence's subject ("Donald Trump, her
+    opponent, bemoaned the unrest and said …", "Trump returned … and declared, “…”")."""
+    mention_text, np_start = _np_before(text, s, end, lexicon)
+    mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is None and COORDINATED_VERB.search(text, s, end):
+        subject, subject_mention = _sentence_subject(text[s:end], lexicon)
+        if subject_mention:
+            return subject, subject_mention, end
+    return mention_text, mention, np_start
 
 
 def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
