@@ -141,7 +141,6 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     quotation marks next to a reported-speech paragraph (a block quote whose markup was lost
     in scraping: news copy is written in the third person)."""
     whole = set()
-    cue = lexicon.cue_pattern
     texts = [p.text for p in article.paragraphs]
     for i, paragraph in enumerate(article.paragraphs):
         if paragraph.quoted or transcript_speaker(paragraph.text):
@@ -151,7 +150,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
         if any(mark in text for mark in "“”\"«»„") or not FIRST_PERSON.search(text):
             continue
         neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
-        if any(cue.search(n) for n in neighbours):
+        if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
             whole.add(i)
     return frozenset(whole)
 
