@@ -54,6 +54,12 @@ PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blam
                           "touted mentioned called".split())
 BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$",
                                re.I)
+# a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
+# (after a number only a plural: "published in 2023 reported" is a verb)
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|many|several|"
+                         r"other|some|no|any)\s+$", re.I)
+NUMBER_BEFORE = re.compile(r"\d\s+$")
+LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?)\s+")
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
@@ -165,6 +171,9 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and \
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start):
             continue  # "declined to say", "did not say", "would tell": no speech reported
+        if NOUN_BEFORE.search(text, max(s, start - 12), start) or (
+                form.endswith("s") and NUMBER_BEFORE.search(text, max(s, start - 2), start)):
+            continue
         kind = "participle" if form.endswith("ing") and not progressive else "verb"
         cues.append(_Cue(start, end, form, kind))
     for m in lexicon.according_pattern.finditer(text, s, e):
@@ -188,7 +197,7 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
             if gap.strip() and not (text[:q.inner[1]].rstrip("’'‘\"”")[-1:] in QUOTE_END_PUNCTUATION
                                     or gap.lstrip()[:1] in ",—–-"):
                 break  # '“Meet the Press” that the campaign believes': a title, not words then their speaker
-            mention_text = gap.strip(" ,")
+            mention_text = gap.strip(" ,'")  # the apostrophe closing ''…''
             if not mention_text:  # inverted: '“…,” said Caddell'
                 mention_text = _np_after(text, cue.end, e, lexicon)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
@@ -453,7 +462,9 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         first = breaks[-1].end()
     while first < end and pre[first].isspace():
         first += 1
-    mention = pre[first:end].strip(" ,")
+    if (conjunction := LEADING_CONJUNCTION.match(pre, first, end)) and conjunction.end() < end:
+        first = conjunction.end()  # "But her attorneys said"
+    mention = re.sub(r"\s+(?=,)", "", re.sub(r"\s{2,}", " ", pre[first:end])).strip(" ,")  # a relative clause cut out
     return (mention or None), lo + first
 
 

@@ -17,7 +17,8 @@ SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
 STRAIGHT = '"'
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’»)\]]*(?=\s+[“\"‘«(\[]?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[])?[A-Z0-9])")
+TWO_APOSTROPHES = "''"  # the quotation mark of newswire and archive text: ''We're America,'' he said
 # a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
 TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
 # labels set the same way that are not speakers
@@ -33,7 +34,9 @@ def transcript_speaker(text: str) -> re.Match[str] | None:
     return None
 
 
-FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+# capitalised "Our"/"We"/"My" only opening a sentence: inside one it is part of a name
+# ("the No Railroad In Our Community Coalition")
+FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)(?:We|Our|My)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,15 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             close = DOUBLE_PAIRS[ch]
         elif ch == STRAIGHT and _opens(text, i):
             close = STRAIGHT
+        elif ch == "'" and text.startswith(TWO_APOSTROPHES, i) and _opens(text, i):
+            # ''…'': marked as a quotation from the second apostrophe to the first closing one
+            end = text.find(TWO_APOSTROPHES, i + 2)
+            if end == -1:
+                quotes.append(Quote(i + 1, n, False, True))
+                break
+            quotes.append(Quote(i + 1, end + 1, True, True))
+            i = end + 2
+            continue
         elif ch in SINGLE_OPEN and _opens(text, i):
             end = _find_single_close(text, i + 1)
             if end is not None:
@@ -147,7 +159,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
             whole.add(i)
             continue
         text = paragraph.text
-        if any(mark in text for mark in "“”\"«»„") or not FIRST_PERSON.search(text):
+        if any(mark in text for mark in "“”\"«»„") or TWO_APOSTROPHES in text or not FIRST_PERSON.search(text):
             continue
         neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
         if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):

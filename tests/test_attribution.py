@@ -125,8 +125,17 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Crimea is off the table"),
     ("“You don’t belong in the workforce,” Donald Trump’s son told a radio show in 2013.", "direct", "son", "told",
      "You don’t belong in the workforce"),
+    # newswire and archive text mark quotations with two apostrophes
+    ("''The deal is done,'' the minister said.", "direct", "minister", "said", "The deal is done"),
+    # a year before a cue is no determiner ("in 2023 reported"); a relative clause cut from the speaker
+    ("A Los Angeles Times investigation published in 2023 reported a number of issues at the properties.",
+     "reported", "Los Angeles Times investigation", "reported", "a number of issues at the properties"),
+    ("Residents, who have lived there for years, said the rent had doubled.", "reported", "Residents", "said",
+     "the rent had doubled"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
+    ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
+    ("His claims were dismissed by the court.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
@@ -146,6 +155,17 @@ def test_single_sentence(text, mode, source, cue, content):
     assert source in got.source.name or got.mention and source in got.mention
     assert got.cue == cue
     assert got_content == content
+
+
+def test_a_capitalised_our_inside_a_name_is_no_first_person_quotation():
+    """A paragraph in the first person next to a cue is taken for a quotation that lost its
+    marks; "the No Railroad In Our Community Coalition" is a name, not the first person."""
+    results = attribute("Other residents told reporters they feared damage to their homes.",
+                        "There are also environmental concerns, said Jamie Rush, an attorney who represents the "
+                        "No Railroad In Our Community Coalition.")
+    _, attribution, content = results[-1]
+    assert attribution.mode == "reported" and attribution.source.name == "Jamie Rush"
+    assert content == "There are also environmental concerns"
 
 
 def test_relay_is_the_outlet_told_not_the_publisher():
@@ -316,3 +336,13 @@ def test_transcript_lines(line, name, role):
         return
     assert (got.mode, got.source.name, got.source.role, got.cue) == ("direct", name, role, ":")
     assert content == line.split(": ", 1)[1].rstrip(".")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("But her attorneys said the petitions were valid.", "her attorneys"),
+    ("Residents, who have lived there for years, said the rent had doubled.", "Residents"),
+    ("And the mayor, who took office in May, said the budget was balanced.", "the mayor"),
+])
+def test_the_speaker_as_written_leaves_out_conjunctions_and_relative_clauses(text, mention):
+    (_, attribution, _), = attribute(text)
+    assert attribution.mention == mention
