@@ -59,6 +59,8 @@ BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|co
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|many|several|"
                          r"other|some|no|any)\s+$", re.I)
 NUMBER_BEFORE = re.compile(r"\d\s+$")
+# a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
+NAME_BEFORE_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?)\s+")
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
@@ -168,9 +170,10 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
         if passive and not progressive and not form.endswith("s") and (
                 passive.group(1).lower() not in ("widely", "often") or form in PASSIVE_PRONE):
             continue  # "was accused of", "is widely described as" (but "my father often said")
-        if form == lexicon.cue_forms.get(form, "").replace("_", " ") and \
-                BASE_FORM_BLOCKER.search(text, max(s, start - 20), start):
-            continue  # "declined to say", "did not say", "would tell": no speech reported
+        if form == lexicon.cue_forms.get(form, "").replace("_", " ") and (
+                BASE_FORM_BLOCKER.search(text, max(s, start - 20), start)
+                or NAME_BEFORE_NOUN.search(text, max(s, start - 60), start)):
+            continue  # "declined to say", "would tell", "the BBC report": no speech reported
         if NOUN_BEFORE.search(text, max(s, start - 12), start) or (
                 form.endswith("s") and NUMBER_BEFORE.search(text, max(s, start - 2), start)):
             continue

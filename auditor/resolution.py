@@ -16,6 +16,9 @@ from .models import AttributionMode, Source, SourceKind
 from .sources import Entities, Mention
 
 
+CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+
+
 def resolve_in_order(found: list, claims, entities: Entities) -> None:
     """Names, surnames and pronouns in reading order; a claim needing a speaker from context
     is linked to the last claim that had one (resolved once descriptions are)."""
@@ -46,6 +49,9 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
         kinds = {"person": {SourceKind.PERSON},
                  "plural": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS},
                  "neuter": {SourceKind.ORGANISATION, SourceKind.GOVERNMENT}}.get(group, {SourceKind.PERSON})
+        if group == "plural" and entities.last_group is not None:  # "Tenant advocates took … They said"
+            entities.register(entities.last_group)
+            return entities.last_group, "pronoun resolved to the group opening the sentence before"
         source = entities.recent_person(mention.pronoun) if group == "person" else entities.recent(kinds)
         if source is None:
             return None, f"pronoun {mention.pronoun!r} not resolved"
@@ -133,6 +139,9 @@ def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, 
         note = f"description not resolved ({len(candidates)} candidates)"
     else:
         note = "anonymous source"
+    if kind == SourceKind.DOCUMENT and not CAPITALISED_WORD.search(mention.text, 1) and (
+            document := entities.named_document(mention.head)):  # "the report", not "an AP analysis"
+        return document, f"description {mention.text!r} resolved to the one {mention.head} the article names"
     if kind == SourceKind.PERSON:
         kind, note = SourceKind.ANONYMOUS, note + "; unnamed person"
     name = re.sub(r"^(?:the|a|an)\s+", "", mention.text, flags=re.I)

@@ -20,6 +20,7 @@ also earlier later meanwhile however moreover separately additionally speaking l
 then now still yet even just only both either neither each every some any all many much
 despite according instead indeed otherwise nevertheless nonetheless therefore thus hence besides
 overall finally ultimately eventually previously""".split())
+CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
@@ -275,6 +276,11 @@ HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
+# "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
+NAMED_DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
+                            r"[A-Z][\w’'.&-]*?)(?:’s|'s)?\s+([a-z]+)\b")
+# "Tenant advocates took a different view.": a group opening a sentence, for a "they" after it
+LEADING_GROUP = re.compile(r"(?:(?:The|Some|Many|Most|Several|Other)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,2}?[a-z]+s)\s")
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
@@ -288,6 +294,8 @@ class Entities:
     full_names: list[str] = field(default_factory=list)  # "Julian Assange", as the text names people
     acronyms: dict[str, str] = field(default_factory=dict)  # "HUD" -> "Department of Housing and …"
     titled: dict[str, str] = field(default_factory=dict)  # "Barbara Parker" -> "City Attorney", as the text titles people
+    documents: dict[str, set[str]] = field(default_factory=dict)  # "report" -> {"Economic Roundtable"}
+    last_group: Source | None = None  # the group opening the sentence read last: "Tenant advocates"
     # surname -> full name of its most recent holder: cited people, and people the text names
     _person_surnames: dict[str, str] = field(default_factory=dict)
     _text_surnames: dict[str, str] = field(default_factory=dict)
@@ -312,6 +320,10 @@ class Entities:
             words = ACRONYM_WORDS.search(text, max(0, match.start() - ACRONYM_WINDOW), match.start())
             if words:
                 self.acronyms.setdefault(match.group(1), re.sub(r"^(?:The|the)\s+", "", words.group(1).strip()))
+        for match in NAMED_DOCUMENT.finditer(text):
+            if match.group(2) in self.lexicon.document_heads and match.group(1).split()[0] not in CAPITALISED_NOT_NAMES:
+                self.documents.setdefault(match.group(2), set()).add(match.group(1))
+        self.last_group = self._leading_group(text)
         found: list[tuple[int, str]] = []
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
@@ -343,6 +355,23 @@ class Entities:
             known = self.by_name(name)
             if known:
                 self.touch(known)
+
+    def _leading_group(self, text: str) -> Source | None:
+        match = LEADING_GROUP.match(text)
+        if match is None:
+            return None
+        mention = parse_mention(match.group(1), self.lexicon)
+        if mention and mention.kind == SourceKind.ANONYMOUS and mention.head and mention.head != _singular(mention.head):
+            return Source(_strip_det(match.group(0).strip()), SourceKind.ANONYMOUS)
+        return None
+
+    def named_document(self, head: str) -> Source | None:
+        """"the report" when the article names exactly one "<Name> report"."""
+        names = self.documents.get(head, set())
+        if len(names) != 1:
+            return None
+        name = next(iter(names))
+        return Source(f"{name} {head}", SourceKind.DOCUMENT, organisation=name)
 
     def recent_person(self, pronoun: str | None = None) -> Source | None:
         """The person most recently mentioned, as a source (known, or named by the text),

@@ -199,6 +199,33 @@ def test_description_resolves_to_an_entity_named_later():
     assert "resolved" in results[0][1].note
 
 
+def test_a_document_resolves_to_the_one_of_its_kind_the_article_names():
+    results = attribute(
+        "The report found that rent rules favoured landlords.",
+        "City officials have held the Economic Roundtable report since May.",  # a noun, not "X report …"
+        "The report also notes that turnover raised rents.",
+    )
+    reports = [a for _, a, _ in results if a.mode != "own"]
+    assert [a.source.name for a in reports] == ["Economic Roundtable report"] * 2
+    assert reports[0].source.kind == "document" and reports[0].mention == "The report"
+    # two named reports: "the report" is kept as written; a mention naming its maker keeps its own name
+    results = attribute("The report found that rent rules favoured landlords.",
+                        "The Economic Roundtable report and the Census Bureau report disagree.",
+                        "An AP analysis found that turnover raised rents.")
+    assert results[0][1].source.name == "report"
+    assert results[-1][1].source.name == "AP analysis"
+
+
+def test_they_after_a_sentence_opened_by_a_group_is_that_group():
+    results = attribute("Tenant advocates took a very different view of the report. "
+                        "They said it validates their demands for stronger rules.")
+    assert results[1][1].source.name == "Tenant advocates" and results[1][1].mention == "They"
+    # a sentence opened by something else: "they" goes to the organisation cited before
+    results = attribute("The Kremlin said the talks had stalled.",
+                        "The weather was cold. They said the talks would resume.")
+    assert results[-1][1].source.name == "Kremlin"
+
+
 def test_ambiguous_description_is_kept_as_written_and_flagged():
     (_, got, _), = attribute("The company said profits fell.")
     assert got.source.name == "company" and "not resolved" in got.note
