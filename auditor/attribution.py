@@ -613,7 +613,7 @@ WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$") 
 QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
-COORDINATED_VERB = re.compile(r"\s(?:and|then)\s+(?:\w+ly\s+)?$")  # "… and declared", "… and then said"
+COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
 
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
-from .sources import Entities, Mention
+from .sources import Entities, Mention, _fits
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -108,6 +108,8 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
         m = f.mention
         if f.source is None and m is not None and m.head and not m.pronoun:
             f.source, f.note = _resolve_description(m, entities)
+            if f.source.kind == SourceKind.ANONYMOUS and f.source.role:
+                entities.touch(f.source)  # "a Southwest spokesperson", for "the spokesperson" later
     for f in found:  # an acronym the article defines only later: "the PPC said …" … "(PPC)"
         if f.source is not None and (full := _defined_later(f.source.name, entities)):
             kind = SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \
@@ -134,6 +136,10 @@ def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, 
     kind = mention.kind or SourceKind.ORGANISATION
     if kind != SourceKind.ANONYMOUS:
         candidates = [s for s in entities.by_description(mention) if s.kind == kind]
+        if not candidates and kind == SourceKind.PERSON and re.match(r"the\s", mention.text, re.I):
+            # "the spokesperson" after "a Southwest spokesperson": the unnamed person cited before
+            candidates = [s for s in entities.known if s.kind == SourceKind.ANONYMOUS
+                          and s.name.lower().split()[-1] == mention.head and _fits(mention, s.name)]
         if len(candidates) == 1:
             return candidates[0], f"description {mention.text!r} resolved to an entity the article names"
         note = f"description not resolved ({len(candidates)} candidates)"

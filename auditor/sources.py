@@ -21,6 +21,9 @@ then now still yet even just only both either neither each every some any all ma
 despite according instead indeed otherwise nevertheless nonetheless therefore thus hence besides
 overall finally ultimately eventually previously""".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
+FINITE_VERBS = frozenset("""is are was were has have had will would can could should may might must do does did
+isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't
+isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t don’t doesn’t didn’t""".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
@@ -63,6 +66,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
             return Mention(text, pronoun=lowered)
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], segments[1:]
+    if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
+        return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
     tokens = WORD.findall(head_segment)
     if not tokens or len(tokens) > MAX_HEAD_WORDS:
         return None

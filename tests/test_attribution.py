@@ -132,6 +132,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "reported", "Los Angeles Times investigation", "reported", "a number of issues at the properties"),
     ("Residents, who have lived there for years, said the rent had doubled.", "reported", "Residents", "said",
      "the rent had doubled"),
+    # an inverted cue after a clause with its own verb; a coordinated verb after "but has"
+    ("Most subsidized units in Washington, D.C., aren't making enough money, reports BisNow.", "reported",
+     "BisNow", "reports", "Most subsidized units in Washington, D.C., aren't making enough money"),
+    ("Hillary Clinton, like Obama, has encouraged allies to spend more but has said she will hold firm.",
+     "reported", "Hillary Clinton", "said", "she will hold firm"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
@@ -214,6 +219,19 @@ def test_a_document_resolves_to_the_one_of_its_kind_the_article_names():
                         "An AP analysis found that turnover raised rents.")
     assert results[0][1].source.name == "report"
     assert results[-1][1].source.name == "AP analysis"
+
+
+def test_the_unnamed_person_cited_before_is_the_one_a_definite_description_means():
+    results = attribute("A Southwest spokesperson told reporters that the claim is unfounded.",
+                        "“The airline complies with the law,” the spokesperson said.")
+    first, second = results[0][1], results[1][1]
+    assert first.source.kind == "anonymous" and second.source == first.source
+    assert second.mention == "the spokesperson"
+    # two unnamed spokespeople: "the spokesperson" stays as written
+    results = attribute("A Southwest spokesperson said the claim is unfounded.",
+                        "A union spokesperson said the claim is true.",
+                        "“We will see,” the spokesperson said.")
+    assert results[-1][1].source.name == "spokesperson"
 
 
 def test_they_after_a_sentence_opened_by_a_group_is_that_group():
