@@ -62,6 +62,8 @@ NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?)\s+")
+# the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
+ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
@@ -370,14 +372,14 @@ def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention 
 
 
 def _according(text, s, e, cue, lexicon) -> _Found | None:
-    m = re.match(r"\s*([^,.;:]+)", text[cue.end:e])
-    if not m:
+    m = ACCORDING_MENTION.match(text, cue.end, e)
+    if not m or not m.group(1).strip():
         return None
     mention_text = m.group(1).strip()
     mention = parse_mention(mention_text, lexicon)
     if mention is None:
         return None
-    np_end = cue.end + m.end()
+    np_end = m.end()
     if text[s:cue.start].strip(" ,"):
         content = _trim_marks(text, s, cue.start, strip=" ,")  # '…, according to X.'
     else:
@@ -450,10 +452,12 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     # walk back over appositions (", director general of Rosoboronexport, …") to the name
     i = len(segments) - 1
     pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]
+    set_off = pre[:end].rstrip().endswith(",")  # "X, Y, said": Y is set off as an apposition to X
     while i > 0 and pre[segments[i][0]:segments[i][1]].strip().lower() not in pronouns and \
-            APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and \
+            (APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) or set_off) and \
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
+        set_off = False
     # "Wyoming's Republican secretary of state, Chuck Gray, said": a role before the name
     if i > 0 and _is_role(pre[segments[i - 1][0]:segments[i - 1][1]], lexicon) and \
             re.fullmatch(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+\s*", pre[segments[i][0]:segments[i][1]]):

@@ -110,6 +110,10 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
             f.source, f.note = _resolve_description(m, entities)
             if f.source.kind == SourceKind.ANONYMOUS and f.source.role:
                 entities.touch(f.source)  # "a Southwest spokesperson", for "the spokesperson" later
+    for f in found:  # "the Currys": the people the whole article names with that surname
+        if m := f.mention:
+            if m.name and re.match(r"the\s", m.text, re.I) and (family := entities.family(m.name)):
+                f.source, f.note = family, "a family: the people the article names with this surname"
     for f in found:  # an acronym the article defines only later: "the PPC said …" … "(PPC)"
         if f.source is not None and (full := _defined_later(f.source.name, entities)):
             kind = SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \

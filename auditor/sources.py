@@ -90,6 +90,11 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         named = _named(text, WORD.findall(parts[0]), appositions, lexicon)
         if named.name:
             return replace(named, organisation=named.organisation or _strip_det(parts[1]))
+    if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _institution_name(parts[0], lexicon):
+        # "The Williams Institute at the University of California": the institute, part of the university
+        name = _strip_det(parts[0])
+        return Mention(text, name=name, kind=_kind_of_name(name, lexicon) or SourceKind.ORGANISATION,
+                       organisation=_strip_det(parts[1]))
     if not _is_cap(last) or POSSESSIVE.search(last) and len(tokens) == 1:
         return _description(text, head_segment, lexicon)
     return _named(text, tokens, appositions, lexicon)
@@ -103,6 +108,13 @@ def _person_run(segment: str, lexicon: Lexicon) -> bool:
         and not any(w in lexicon.organisation_suffixes for w in words) \
         and segment not in lexicon.government_names and _strip_det(segment) not in lexicon.government_names \
         and not any(w.lower().strip(".,") in _institution_heads(lexicon) for w in words)
+
+
+def _institution_name(segment: str, lexicon: Lexicon) -> bool:
+    """'The Williams Institute', 'Pew Research Center': capitalised words ending in an institution's head."""
+    words = _strip_det(segment).split()
+    return 2 <= len(words) <= 6 and all(_is_cap(w) or w in NAME_LINKS for w in words) and (
+        words[-1].lower() in _institution_heads(lexicon) or words[-1] in lexicon.organisation_suffixes)
 
 
 def _looks_like_name(segment: str, lexicon: Lexicon) -> bool:
@@ -399,6 +411,14 @@ class Entities:
 
     def _gender(self, name: str) -> str | None:
         return self.lexicon.first_names.get(name.split()[0].lower())
+
+    def family(self, name: str) -> Source | None:
+        """"the Currys": the people (two or more) the text named with the surname "Curry"."""
+        if " " in name or not name.endswith("s"):
+            return None
+        surname = name[:-2] if name.endswith("ses") else name[:-1]
+        members = sorted(n for n in self.full_names if n.split()[-1] == surname)
+        return Source(" and ".join(members), SourceKind.PERSON) if len(members) >= 2 else None
 
     def full_name(self, surname: str) -> str | None:
         """The full name the text gave earlier to someone now called by surname only."""
