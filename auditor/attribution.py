@@ -18,7 +18,7 @@ from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcr
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, parse_mention
+from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 NP_AFTER_STOPS = frozenset("who whose which whom as when while after before during because since in at on "
@@ -56,8 +56,9 @@ BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|co
                                re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
-NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|many|several|"
-                         r"other|some|no|any)\s+$", re.I)
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s+$", re.I)
+# after a quantifier only a plural is a noun: "some claims", but "some say"
+QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
 NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
@@ -176,8 +177,9 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start)
                 or NAME_BEFORE_NOUN.search(text, max(s, start - 60), start)):
             continue  # "declined to say", "would tell", "the BBC report": no speech reported
-        if NOUN_BEFORE.search(text, max(s, start - 12), start) or (
-                form.endswith("s") and NUMBER_BEFORE.search(text, max(s, start - 2), start)):
+        if NOUN_BEFORE.search(text, max(s, start - 12), start) or form.endswith("s") and (
+                NUMBER_BEFORE.search(text, max(s, start - 2), start)
+                or QUANTIFIER_BEFORE.search(text, max(s, start - 10), start)):
             continue
         kind = "participle" if form.endswith("ing") and not progressive else "verb"
         cues.append(_Cue(start, end, form, kind))
@@ -414,14 +416,19 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
         return None
     if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
         run = [words[0]]
-        for w in words[1:]:
+        for i, w in enumerate(words[1:], start=1):
             if w[:1].isupper() or w.lower() in lexicon.particles:
                 run.append(w)
+            elif w in lexicon.person_heads and i + 1 < len(words) and words[i + 1][:1].isupper():
+                run.append(w)  # "Truck driver Pat Jordan"
             else:
                 break
         return " ".join(run)
     if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
-        heads = lexicon.person_heads | lexicon.organisation_heads | lexicon.government_heads | lexicon.anonymous_heads
+        if len(words) > 2 and words[1][:1].isupper() and words[2][:1].islower() and \
+                words[2].lower().strip(".,") not in _source_heads(lexicon):
+            return " ".join(words[:2])  # "The ACLU sued the agency"
+        heads = _source_heads(lexicon)
         for i, w in enumerate(words[1:5], start=1):
             if w.lower().strip(".,") in heads:
                 return " ".join(words[:i + 1])

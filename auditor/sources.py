@@ -218,6 +218,8 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         words.append(word)
         positions.append(position)
     if not words:
+        if tokens and tokens[0] in lexicon.anonymous_heads:  # "some say", "several of them said"
+            return Mention(text, kind=SourceKind.ANONYMOUS, head=tokens[0])
         return None
     # the head is the last word naming a kind of source, followed by nothing or a participle
     # ("a GOP strategist monitoring the race" -> strategist); never a possessive ("the minister's plan")
@@ -345,7 +347,7 @@ class Entities:
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
-            if any(w.lower() in not_people for w in words) or match.group(0) in self.lexicon.government_names \
+            if any(w.lower() in not_people for w in (words[-2:] if len(words) > 2 else words)) or match.group(0) in self.lexicon.government_names \
                     or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
                 continue
             before = text[max(0, match.start() - 12):match.start()].split()

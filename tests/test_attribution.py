@@ -143,10 +143,25 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("The Williams Institute at the University of California, Los Angeles School of Law, estimated that "
      "200,000 people may find it hard to vote.", "reported", "Williams Institute", "estimated",
      "200,000 people may find it hard to vote"),
+    # unnamed groups and quantifiers; court papers; the subject of a participle's clause
+    ("Some say they were not given enough warning.", "reported", "Some", "say", "they were not given enough warning"),
+    ("Several of them said they were confused by the arrests.", "reported", "Several of them", "said",
+     "they were confused by the arrests"),
+    ("City staff warned that fewer projects would be feasible.", "reported", "City staff", "warned",
+     "fewer projects would be feasible"),
+    ("According to the charges, Haynes had the keys on him.", "reported", "charges", "according to",
+     "Haynes had the keys on him"),
+    ("The ACLU sued the agency, claiming the rule was adopted illegally.", "reported", "ACLU", "claiming",
+     "the rule was adopted illegally"),
+    ("Truck driver Pat Jordan supports many goals, but said he only registers as a Republican.", "reported",
+     "Pat Jordan", "said", "he only registers as a Republican"),
+    ("The city states on its website that it is looking for hotels.", "reported", "city", "states",
+     "it is looking for hotels"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
     ("His claims were dismissed by the court.", "own", None, None, None),
+    ("Many reports were never published.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
