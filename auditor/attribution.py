@@ -48,7 +48,8 @@ ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|
 CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
-PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+(?:\w+ly\s+)?$", re.I)
+BY_AGENT = re.compile(r"\s+(?:(?:earlier|first|also|\w+ly)\s+)?by\s+(?=\S)")  # "reported earlier by X"
 # past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
                           "touted mentioned called".split())
@@ -65,6 +66,9 @@ NAME_BEFORE_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
 ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
+# how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
+INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five six several many some
+more""".split())
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
@@ -76,7 +80,7 @@ class _Cue:
     start: int
     end: int
     text: str
-    kind: str  # "verb", "participle", "according"
+    kind: str  # "verb", "participle", "according", "relative", "passive" (start: its auxiliary)
 
 
 @dataclass
@@ -172,6 +176,8 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
         passive = PASSIVE_BEFORE.search(text, max(s, start - 40), start)
         if passive and not progressive and not form.endswith("s") and (
                 passive.group(1).lower() not in ("widely", "often") or form in PASSIVE_PRONE):
+            if passive.group(1).lower() not in ("widely", "often") and BY_AGENT.match(text, end, e):
+                cues.append(_Cue(passive.start(), end, form, "passive"))  # "was reported by The Journal"
             continue  # "was accused of", "is widely described as" (but "my father often said")
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and (
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start)
@@ -297,6 +303,8 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
             found = _relative(text, s, e, cue, lexicon)
         elif cue.kind == "participle":
             found = _participle(text, s, e, cue, lexicon)
+        elif cue.kind == "passive":
+            found = _passive(text, s, e, cue, lexicon)
         else:
             found = _verb(text, s, e, cue, lexicon)
         if found:
@@ -333,6 +341,23 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     else:
         content = after
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
+
+
+def _passive(text, s, e, cue, lexicon) -> _Found | None:
+    """'The confrontation … was reported earlier by The Wall Street Journal' -> the Journal."""
+    by = BY_AGENT.match(text, cue.end, e)
+    mention_text = _np_after(text, by.end(), e, lexicon)
+    mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is None:
+        return None
+    that = re.match(r"\s*(?:,\s*)?that\s+", text[by.end() + len(mention_text):e])
+    if that:  # "it was reported by X that …"
+        content = _trim_marks(text, by.end() + len(mention_text) + that.end(), e, strip=" ,")
+    else:
+        content = _trim_marks(text, s, cue.start, strip=" ,")
+    if len(text[content[0]:content[1]].split()) < 2:
+        return None
+    return _Found(AttributionMode.REPORTED, mention, mention_text, text[cue.start:by.end()].strip(), content)
 
 
 def _relative(text, s, e, cue, lexicon) -> _Found | None:
@@ -525,7 +550,7 @@ def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
         words.append(word)
     if not words or len(words) > MAX_AFTER_WORDS or words[0].lower() == "that":
         return None
-    if not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an", "he", "she", "they", "it")
+    if not (words[0][:1].isupper() or words[0].lower() in INVERTED_FIRST_WORDS
             or words[-1][:1].isupper()):  # "responded national finance director Dennis Cheng"
         return None
     mention = " ".join(words)

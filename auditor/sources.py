@@ -24,6 +24,7 @@ CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split
 FINITE_VERBS = frozenset("""is are was were has have had will would can could should may might must do does did
 isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't
 isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t don’t doesn’t didn’t""".split())
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
@@ -211,6 +212,8 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
     tokens = [w.lower() for w in WORD.findall(parts[0])]
     words, positions = [], []  # the description's words, and where each stands in tokens
     for position, word in enumerate(w.strip(".’'") for w in tokens):
+        if word in RELATIVE_PRONOUNS and words:
+            break  # "three people who were on the call"
         if word in FUNCTION_WORDS:
             if words:
                 break  # "a doctor on the scene": the head comes before the preposition

@@ -157,11 +157,19 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Pat Jordan", "said", "he only registers as a Republican"),
     ("The city states on its website that it is looking for hotels.", "reported", "city", "states",
      "it is looking for hotels"),
+    # the agent of a passive cue; unnamed people counted, with a relative clause after them
+    ("The confrontation was reported earlier by The Wall Street Journal.", "reported", "Wall Street Journal",
+     "was reported earlier by", "The confrontation"),
+    ("Mr. Cook has been hesitant to give guidance, said three people who have worked with him.", "reported",
+     "three people", "said", "Mr. Cook has been hesitant to give guidance"),
+    ("The executives confronted the board, according to three people who were on the call.", "reported",
+     "three people who were on the call", "according to", "The executives confronted the board"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
     ("His claims were dismissed by the court.", "own", None, None, None),
     ("Many reports were never published.", "own", None, None, None),
+    ("He was accused by prosecutors of fraud.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
