@@ -11,14 +11,14 @@ every entity the article names, which may come later in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import deadline
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcript_speaker
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import CALENDAR, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
+from .sources import CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 NP_AFTER_STOPS = frozenset("who whose which whom as when while after before during because since in at on "
@@ -57,7 +57,7 @@ BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|co
                                re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
-NOUN_BEFORE = re.compile(r"\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your)\s+$", re.I)
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your)|\w[’']s)\s+$", re.I)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
 QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
 NUMBER_BEFORE = re.compile(r"\d\s+$")
@@ -69,6 +69,10 @@ ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
 INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five six several many some
 more""".split())
+OWN_CUE_GAP_WORDS = 3  # words between a statement and its own cue or speaker after it ('“…,” he said')
+# between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
+CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
+                              r"(?:(?:also|later|then)\s+)?)?")
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
@@ -97,6 +101,7 @@ class _Found:
     context_of: int | None = None  # the claim whose speaker it takes
     note: str | None = None
     source: Source | None = None
+    further: list[_Found] = field(default_factory=list)  # the same speaker goes on: ", adding that …"
 
 
 def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexicon) -> tuple[Attribution, ...]:
@@ -159,7 +164,44 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
         else:
             return _Found(AttributionMode.OWN)
     found.relay = _relay(text, s, e, found, lexicon, publisher)
+    if found.mention is not None and found.content is not None:
+        found.further = _continuations(text, e, found, inside, cues, lexicon)
     return found
+
+
+def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found]:
+    """Further statements of the same speaker in the sentence: '…, adding that …', '… and
+    added that …', '“…,” he said, before noting that …' (the speaker's own mention and cue
+    may stand between the first statement and the next cue)."""
+    further: list[_Found] = []
+    pos = after = found.content[1]
+    # '“…,” he said, adding …', '…, according to estimates from X': past its own speaker and cue
+    for part in (found.cue, found.mention_text, found.cue):  # in either order: "he said", "said Caddell"
+        own = text.find(part, after, e) if part else -1
+        if own != -1 and len(text[after:own].split()) <= OWN_CUE_GAP_WORDS:
+            after = own + len(part)
+    for cue in cues:
+        if cue.start < after or cue.kind not in ("verb", "participle"):
+            continue
+        gap = text[pos:cue.start]
+        for part in (found.mention_text, found.cue):
+            if part and part in gap:
+                gap = gap.replace(part, " ", 1)
+        if not CONTINUATION_GAP.fullmatch(gap):
+            break
+        content = _content_after(text, cue.end, e, cue, lexicon)
+        if content is None or text[content[0]:content[1]].split()[0].lower() in FINITE_VERBS:
+            break  # "the plan, announced Monday, would fail": a predicate, not a statement
+        start, end = content
+        quoted = [q for q in inside if q.start < end and q.end > start]
+        if quoted and quoted[0].inner[0] <= start + 1 and quoted[-1].inner[1] >= end - 1 and len(quoted) == 1:
+            mode = AttributionMode.DIRECT
+        else:
+            mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
+        further.append(_Found(mode, found.mention, found.mention_text, _cue_text(text, cue, e, lexicon), content,
+                              relay=found.relay, note="the same speaker goes on"))
+        pos = after = end
+    return further
 
 
 def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
@@ -668,12 +710,14 @@ def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -
     return None
 
 
-def _attribution(f: _Found) -> Attribution:
+def _attribution(f: _Found, source: Source | None = None) -> Attribution:
     if f.mode == AttributionMode.OWN:
         return Attribution(AttributionMode.OWN)
+    source = source or f.source
     note = f.note
-    if f.source is None:
+    if source is None:
         note = (note + "; " if note else "") + "source not identified"
     start, end = f.content if f.content else (None, None)
     relay, domain = (f.relay.name, f.relay.domains[0] if f.relay.domains else None) if f.relay else (None, None)
-    return Attribution(f.mode, f.source, f.mention_text, f.cue, relay, domain, start, end, note)
+    further = tuple(_attribution(g, source) for g in f.further)
+    return Attribution(f.mode, source, f.mention_text, f.cue, relay, domain, start, end, note, further)

@@ -156,6 +156,8 @@ class Attribution:
     content_start: int | None = None  # offsets into the claim's paragraph
     content_end: int | None = None
     note: str | None = None  # doubt, as a value: "speaker from context", "unresolved description"
+    # more statements by the same source in the same claim: "…, he said, adding that …"
+    further: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

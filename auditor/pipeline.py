@@ -206,7 +206,7 @@ def _claim_counts(db, article_ids: list[str]) -> tuple[int, int]:
         chunk = article_ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
         row = db.execute(f"select count(*), coalesce(sum(mode != 'own'), 0) from attributions "
-                         f"where article_id in ({marks})", chunk).fetchone()
+                         f"where idx = 0 and article_id in ({marks})", chunk).fetchone()
         claims += row[0]
         attributed += row[1]
     return claims, attributed

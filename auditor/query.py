@@ -10,7 +10,7 @@ from .errors import AuditorError
 
 SHORTCUTS = {
     "sources": """
-        select sources.name as source, sources.kind, count(*) as claims,
+        select sources.name as source, sources.kind, count(distinct attributions.claim_id) as claims,
                count(distinct attributions.article_id) as articles,
                group_concat(distinct outlets.name) as cited_by
         from attributions
@@ -31,7 +31,8 @@ SHORTCUTS = {
         left join outlets on outlets.outlet_id = articles.outlet_id
         left join sources on sources.source_id = attributions.source_id
         left join outlets as relay on relay.outlet_id = attributions.relay_outlet_id
-        where (:source is null or sources.name like '%' || :source || '%')
+        where attributions.idx = 0
+          and (:source is null or sources.name like '%' || :source || '%')
           and (:outlet is null or outlets.name like :outlet or outlets.domain like :outlet)
           and (:mode is null or attributions.mode = :mode
                or (:mode = 'anonymous' and sources.kind = 'anonymous'))
@@ -50,7 +51,7 @@ SHORTCUTS = {
                  where a.outlet_id = outlets.outlet_id and r.kind = 'cross_link') as cross_links
         from outlets
         join articles on articles.outlet_id = outlets.outlet_id
-        left join attributions on attributions.article_id = articles.article_id
+        left join attributions on attributions.article_id = articles.article_id and attributions.idx = 0
         left join sources on sources.source_id = attributions.source_id
         group by outlets.outlet_id
         order by articles desc, outlet""",

@@ -3,7 +3,7 @@ format of the attribution benchmark (offsets into the plain text given)."""
 
 from __future__ import annotations
 
-from .models import AttributionMode, Audit
+from .models import Attribution, AttributionMode, Audit, Paragraph
 
 BENCH_TYPES = {AttributionMode.DIRECT: "direct", AttributionMode.MIXED: "mixed",
                AttributionMode.REPORTED: "indirect"}
@@ -32,20 +32,26 @@ def quote_records(audit: Audit) -> list[dict]:
             previous["quote_text"] = paragraph.text[previous["quote_start"] - base:attribution.content_end]
             continue
         last_paragraph = claim.paragraph
-        records.append({
-            "quote_start": base + attribution.content_start,
-            "quote_end": base + attribution.content_end,
-            "quote_text": paragraph.text[attribution.content_start:attribution.content_end],
-            "quote_spans": [[base + attribution.content_start, base + attribution.content_end]],
-            "speaker": attribution.mention or (source.name if source else None),
-            "speaker_canonical": source.name if source else None,
-            "speaker_kind": str(source.kind) if source else None,
-            "role": source.role if source else None,
-            "organisation": source.organisation if source else None,
-            "cue_text": attribution.cue,
-            "relay": attribution.relay,
-            "type": BENCH_TYPES[attribution.mode],
-            "mode": str(attribution.mode),
-            "note": attribution.note,
-        })
+        records.append(_record(paragraph, base, attribution))
+        records.extend(_record(paragraph, base, further) for further in attribution.further)
     return records
+
+
+def _record(paragraph: Paragraph, base: int, attribution: Attribution) -> dict:
+    source = attribution.source
+    return {
+        "quote_start": base + attribution.content_start,
+        "quote_end": base + attribution.content_end,
+        "quote_text": paragraph.text[attribution.content_start:attribution.content_end],
+        "quote_spans": [[base + attribution.content_start, base + attribution.content_end]],
+        "speaker": attribution.mention or (source.name if source else None),
+        "speaker_canonical": source.name if source else None,
+        "speaker_kind": str(source.kind) if source else None,
+        "role": source.role if source else None,
+        "organisation": source.organisation if source else None,
+        "cue_text": attribution.cue,
+        "relay": attribution.relay,
+        "type": BENCH_TYPES[attribution.mode],
+        "mode": str(attribution.mode),
+        "note": attribution.note,
+    }

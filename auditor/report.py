@@ -95,7 +95,7 @@ def _article(rows, article_id: str) -> ArticleReport:
                        from claims c join attributions t on t.claim_id = c.claim_id
                        left join sources s on s.source_id = t.source_id
                        left join outlets r on r.outlet_id = t.relay_outlet_id
-                       where c.article_id = ? order by c.paragraph, c.start""", [article_id]),
+                       where c.article_id = ? and t.idx = 0 order by c.paragraph, c.start""", [article_id]),
         removed=rows("select kind, rule, text from removed_blocks where article_id = ? order by idx", [article_id]),
         links=rows("select paragraph, href, text, internal from links where article_id = ? order by idx",
                    [article_id]),

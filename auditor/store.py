@@ -63,7 +63,7 @@ TABLES: dict[str, dict[str, Any]] = {
                          ("paragraph_id", "paragraphs", "paragraph_id")],
     },
     "attributions": {
-        "columns": {"attribution_id": str, "claim_id": str, "article_id": str, "mode": str,
+        "columns": {"attribution_id": str, "claim_id": str, "idx": int, "article_id": str, "mode": str,
                     "source_id": str, "role": str, "organisation": str, "mention": str, "cue": str,
                     "relay_outlet_id": str, "content": str, "content_start": int, "content_end": int,
                     "note": str},
@@ -105,7 +105,7 @@ INDEXES = {
 FTS = {"claims": ["text"], "sources": ["name"], "articles": ["title", "byline"]}
 VIEWS = {
     "claims_by_source": """
-        select sources.name as source, sources.kind as source_kind, attributions.role,
+        select sources.name as source, sources.kind as source_kind, attributions.idx, attributions.role,
                attributions.organisation, attributions.mode, attributions.cue,
                relay.name as relay, outlets.name as outlet, articles.title as article,
                claims.text as claim, attributions.content, claims.claim_id, articles.article_id
@@ -115,7 +115,7 @@ VIEWS = {
         join articles on articles.article_id = attributions.article_id
         left join outlets on outlets.outlet_id = articles.outlet_id
         left join outlets as relay on relay.outlet_id = attributions.relay_outlet_id
-        order by sources.name, articles.article_id, claims.paragraph, claims.start""",
+        order by sources.name, articles.article_id, claims.paragraph, claims.start, attributions.idx""",
     "unattributed_claims": """
         select outlets.name as outlet, articles.title as article, claims.paragraph, claims.text as claim,
                claims.claim_id, articles.article_id
@@ -141,7 +141,7 @@ VIEWS = {
                   and r.kind = 'cross_link') as cross_links
         from articles
         left join outlets on outlets.outlet_id = articles.outlet_id
-        left join attributions on attributions.article_id = articles.article_id
+        left join attributions on attributions.article_id = articles.article_id and attributions.idx = 0
         left join sources on sources.source_id = attributions.source_id
         group by articles.article_id
         order by articles.article_id""",
@@ -224,21 +224,23 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
         claim_rows.append({"claim_id": claim_id, "article_id": article_id,
                            "paragraph_id": paragraph_ids[claim.paragraph], "paragraph": claim.paragraph,
                            "start": claim.start, "end": claim.end, "text": claim.text})
-        source = attribution.source
-        source_id = _source_row(sources, source.name, source.kind) if source else None
         text = paragraphs[claim.paragraph].text
-        has_content = attribution.content_start is not None
-        attribution_rows.append({
-            "attribution_id": claim_id, "claim_id": claim_id, "article_id": article_id,
-            "mode": str(attribution.mode), "source_id": source_id,
-            "role": source.role if source else None,
-            "organisation": source.organisation if source else None,
-            "mention": attribution.mention, "cue": attribution.cue,
-            "relay_outlet_id": _outlet_row(outlets, attribution.relay, attribution.relay_domain),
-            "content": text[attribution.content_start:attribution.content_end] if has_content else None,
-            "content_start": attribution.content_start, "content_end": attribution.content_end,
-            "note": attribution.note,
-        })
+        for idx, one in enumerate((attribution, *attribution.further)):
+            source = one.source
+            has_content = one.content_start is not None
+            attribution_rows.append({
+                # the claim's own attribution keeps the claim's id; a further one ("…, adding that …") its index
+                "attribution_id": claim_id if idx == 0 else content_id(claim_id, "a", idx),
+                "claim_id": claim_id, "idx": idx, "article_id": article_id,
+                "mode": str(one.mode), "source_id": _source_row(sources, source.name, source.kind) if source else None,
+                "role": source.role if source else None,
+                "organisation": source.organisation if source else None,
+                "mention": one.mention, "cue": one.cue,
+                "relay_outlet_id": _outlet_row(outlets, one.relay, one.relay_domain),
+                "content": text[one.content_start:one.content_end] if has_content else None,
+                "content_start": one.content_start, "content_end": one.content_end,
+                "note": one.note,
+            })
     outlet_id = _outlet_row(outlets, meta.outlet_name.value, meta.outlet_domain.value)
     with db.atomic():
         if db.execute("select 1 from articles where article_id = ?", [article_id]).fetchone():

@@ -429,3 +429,26 @@ def test_transcript_lines(line, name, role):
 def test_the_speaker_as_written_leaves_out_conjunctions_and_relative_clauses(text, mention):
     (_, attribution, _), = attribute(text)
     assert attribution.mention == mention
+
+
+@pytest.mark.parametrize("text, further", [
+    ("“We have a politically correct military,” he said, adding that “some of it is ridiculous.”",
+     [("adding", "direct", "“some of it is ridiculous.”")]),
+    ("The minister said the talks would resume, and added that a deal was close.",
+     [("added", "reported", "a deal was close")]),
+    ("Tapper told O’Connor that the news was “troubling,” before noting that Brazile is “a good person.”",
+     [("noting", "mixed", "Brazile is “a good person.”")]),
+    ("Both lawmakers said Clinton would win, but they argued that turnout could decide the House.",
+     [("argued", "reported", "turnout could decide the House")]),
+    # negatives: the speaker's own cue after a quotation; a predicate; another subject
+    ("“We will not give up,” Foreign Minister Anna Berg said in a statement on Monday.", []),
+    ("Officials said the plan, announced Monday, would fail.", []),
+    ("The minister said the talks would resume, and a deal was announced on Friday.", []),
+    ("Merrill says the company, which claims to be neutral, sold the data.", []),
+])
+def test_the_same_speaker_going_on_is_a_further_attribution(text, further):
+    (_, attribution, _), = attribute(text)
+    assert attribution.mode != "own"
+    got = [(f.cue, f.mode, text[f.content_start:f.content_end]) for f in attribution.further]
+    assert got == further
+    assert all(f.source == attribution.source for f in attribution.further)

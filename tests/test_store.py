@@ -113,3 +113,26 @@ def test_schema_document_describes_every_table_and_column():
             assert f"`{column}`" in section.group(1), f"{table}.{column} undocumented"
     for view in VIEWS:
         assert f"`{view}`" in doc
+
+
+def test_a_further_statement_in_a_claim_is_one_more_attribution_row(tmp_path, db_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks to resume\n\n"
+        "“We will not give up,” Foreign Minister Anna Berg said, adding that the talks would resume in March.\n\n"
+        "The talks stalled in May after the two delegations failed to agree on the border, the fishing "
+        "rights and the schedule for the withdrawal of troops from the disputed region.\n", encoding="utf-8")
+    audit_paths([folder], db_path)
+    db = sqlite_utils.Database(db_path)
+    rows = list(db.query("select a.idx, a.mode, a.cue, a.content, s.name from attributions a "
+                         "left join sources s on s.source_id = a.source_id order by a.claim_id, a.idx"))
+    said = [r for r in rows if r["name"] == "Anna Berg"]
+    assert [(r["idx"], r["mode"], r["cue"]) for r in said] == [(0, "direct", "said"), (1, "reported", "adding")]
+    assert said[1]["content"] == "the talks would resume in March"
+    profile, = db.query("select claims, direct, reported, own_voice from article_sourcing")
+    assert profile == {"claims": 2, "direct": 1, "reported": 0, "own_voice": 1}
+    assert db.execute("select count(*) from claims").fetchone()[0] == 2
+    before = canonical_dump(db)
+    audit_paths([folder], db_path, force=True)
+    assert canonical_dump(sqlite_utils.Database(db_path)) == before
