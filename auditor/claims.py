@@ -23,20 +23,27 @@ TWO_APOSTROPHES = "''"  # the quotation mark of newswire and archive text: ''We'
 TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
 # labels set the same way that are not speakers
 TRANSCRIPT_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN READ MORE NOTE EDITOR'S NOTE "
-                              "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO".split())
+                              "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO SEE ALSO "
+                              "RELATED".split())
 
 
 def transcript_speaker(text: str) -> re.Match[str] | None:
-    """The "NAME:" opening a transcript line, if the paragraph is one."""
+    """The "NAME:" opening a transcript line, if the paragraph is one (not a label such as
+    "ALSO SEE:", and not a line that is only a link)."""
     match = TRANSCRIPT_SPEAKER.match(text)
-    if match and match.group(1) not in TRANSCRIPT_LABELS and not match.group(1).startswith("READ MORE"):
-        return match
-    return None
+    if match is None or TRANSCRIPT_LABELS.intersection(match.group(1).split()):
+        return None
+    rest = text[match.end():].split()
+    if len(rest) < 2 and (not rest or rest[0].startswith(("http://", "https://", "www."))):
+        return None
+    return match
 
 
-# capitalised "Our"/"We"/"My" only opening a sentence: inside one it is part of a name
-# ("the No Railroad In Our Community Coalition")
-FIRST_PERSON = re.compile(r"\b(?:I|we|our|us|my|me)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)(?:We|Our|My)\b")
+
+# a paragraph taken for a quotation that lost its marks speaks as "I" or "we" (not only "our":
+# "Our original story is below" is the outlet), and no list item; capitalised "We"/"My" only
+# opening a sentence: inside one it is part of a name ("the We Are Here Coalition")
+FIRST_PERSON = re.compile(r"\b(?:I|we|me|my)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)(?:We|My)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +166,9 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
             whole.add(i)
             continue
         text = paragraph.text
-        if any(mark in text for mark in "“”\"«»„") or TWO_APOSTROPHES in text or not FIRST_PERSON.search(text):
-            continue
+        if any(mark in text for mark in "“”\"«»„") or TWO_APOSTROPHES in text or not FIRST_PERSON.search(text) \
+                or text.lstrip().startswith(("-", "•", "*")):
+            continue  # "Our original story is below.", "- Read our guide …": the outlet speaking
         neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
         if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
             whole.add(i)

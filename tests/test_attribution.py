@@ -411,6 +411,8 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
     ("ROSIE CURTS: If vouchers pass, it would take money away from our schools. We need more.", "Rosie Curts", None),
     ("STEVE INSKEEP, HOST: Teachers marched on Tuesday in Austin.", "Steve Inskeep", "host"),
     ("BREAKING: The capital is flooded after three days of rain.", None, None),
+    ("ALSO SEE: Protesters occupy campus building, demand divestment", None, None),
+    ("AP NBA: https://apnews.com/hub/NBA", None, None),
 ])
 def test_transcript_lines(line, name, role):
     (_, got, content), = attribute(line)

@@ -62,7 +62,11 @@ def test_block_quote_and_unmarked_first_person_paragraphs_are_one_claim():
         Paragraph("We are ready. We have always been ready."),  # first person, next to a cue
         Paragraph("A quoted block. With two sentences.", quoted=True),
         Paragraph("The weather was fine. Crowds gathered."),
+        Paragraph("The mayor said the roads were open."),
+        # the outlet speaking ("our"), and a list item, are not quotations that lost their marks
+        Paragraph("Our original story is below. It was updated."),
+        Paragraph("- Read our guide to the roads. It lists every closure I know."),
     )
     claims = split_claims(article, LEX)
-    by_paragraph = [sum(c.paragraph == i for c in claims) for i in range(4)]
-    assert by_paragraph == [1, 1, 1, 2]
+    by_paragraph = [sum(c.paragraph == i for c in claims) for i in range(7)]
+    assert by_paragraph == [1, 1, 1, 2, 1, 2, 2]
