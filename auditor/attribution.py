@@ -71,7 +71,7 @@ INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five 
 more""".split())
 OWN_CUE_GAP_WORDS = 3  # words between a statement and its own cue or speaker after it ('“…,” he said')
 # between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
-CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?:he|she|they|it)\s+)?"
+CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?P<pronoun>he|she|they|it)\s+)?"
                               r"(?:(?:also|later|then)\s+)?)?")
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
@@ -198,8 +198,9 @@ def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found
             mode = AttributionMode.DIRECT
         else:
             mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
-        further.append(_Found(mode, found.mention, found.mention_text, _cue_text(text, cue, e, lexicon), content,
-                              relay=found.relay, note="the same speaker goes on"))
+        written = CONTINUATION_GAP.fullmatch(gap).group("pronoun")  # "…, but they argued": as written
+        further.append(_Found(mode, found.mention, written or found.mention_text, _cue_text(text, cue, e, lexicon),
+                              content, relay=found.relay, note="the same speaker goes on"))
         pos = after = end
     return further
 
@@ -359,6 +360,8 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
 
 def _verb(text, s, e, cue, lexicon) -> _Found | None:
     mention_text, mention, np_start = _speaker_before(text, s, cue.start, lexicon)
+    if mention_text and mention_text.lower() in lexicon.pronouns["first_person"]:
+        return None  # 'We think it is shameful …," said James Lopez': quoted words, not a speaker
     inverted = False
     if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
         mention_text = _np_after(text, cue.end, e, lexicon)  # '…, said the minister.'

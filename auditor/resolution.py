@@ -17,6 +17,7 @@ from .sources import Entities, Mention, _fits
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
+QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
 
 
 def resolve_in_order(found: list, claims, entities: Entities) -> None:
@@ -44,6 +45,12 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
 
 def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | None, str | None]:
     lex = entities.lexicon
+    group = entities.last_group
+    if group and mention.kind == SourceKind.ANONYMOUS and mention.head in QUANTIFIERS:
+        # "Impacted residents … have experienced … Some say …": some of that group
+        name = group.name[0].lower() + group.name[1:] if group.name[1:2].islower() else group.name
+        return Source(f"{mention.head.capitalize()} {name}", SourceKind.ANONYMOUS), \
+            "a part of the group the sentence before opens with"
     if mention.pronoun:
         group = next((g for g, words in lex.pronouns.items() if mention.pronoun in words), "person")
         kinds = {"person": {SourceKind.PERSON},
@@ -53,6 +60,9 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             entities.register(entities.last_group)
             return entities.last_group, "pronoun resolved to the group opening the sentence before"
         source = entities.recent_person(mention.pronoun) if group == "person" else entities.recent(kinds)
+        if source is None and group == "neuter" and entities.last_subject is not None:
+            entities.register(entities.last_subject)  # "Apple demonstrated … It also revealed …"
+            return entities.last_subject, "pronoun resolved to the name opening the sentence before"
         if source is None:
             return None, f"pronoun {mention.pronoun!r} not resolved"
         if source not in entities.known:
@@ -119,7 +129,7 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
             kind = SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \
                 else SourceKind.ORGANISATION
             f.source = replace(f.source, name=full, kind=kind)
-            f.note = (f.note + "; " if f.note else "") + "acronym defined later in the article"
+            f.note = (f.note + "; " if f.note else "") + "acronym spelt out elsewhere in the article"
     for f in found:
         if f.source is None and f.context_of is not None:
             f.source = found[f.context_of].source
@@ -132,8 +142,12 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
 
 
 def _defined_later(name: str, entities: Entities) -> str | None:
+    """The name an acronym stands for: defined in brackets anywhere in the article, else
+    the one name the article spells out with those initials."""
     acronym = re.sub(r"^the\s+", "", name, flags=re.I)
-    return entities.acronyms.get(acronym) if acronym.isupper() and len(acronym) > 1 else None
+    if not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
+        return None
+    return entities.acronyms.get(acronym) or entities.by_initials(acronym)
 
 
 def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, str]:

@@ -301,8 +301,11 @@ PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 # "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
 NAMED_DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
                             r"[A-Z][\w’'.&-]*?)(?:’s|'s)?\s+([a-z]+)\b")
+LEADING_NAME = re.compile(r"(?:(?:In|On|At|After|During|Last|This|Earlier|Later)\b[^,]{0,80},\s+)?"
+                          r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+[a-z]+(?:ed|s)\b")
+NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w’'-]*){1,5}")
 # "Tenant advocates took a different view.": a group opening a sentence, for a "they" after it
-LEADING_GROUP = re.compile(r"(?:(?:The|Some|Many|Most|Several|Other)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,2}?[a-z]+s)\s")
+LEADING_GROUP = re.compile(r"(?:(?:The|Some|Many|Most|Several|Other)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,2}?[a-z]+s)(?=[\s,])")
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
@@ -317,7 +320,9 @@ class Entities:
     acronyms: dict[str, str] = field(default_factory=dict)  # "HUD" -> "Department of Housing and …"
     titled: dict[str, str] = field(default_factory=dict)  # "Barbara Parker" -> "City Attorney", as the text titles people
     documents: dict[str, set[str]] = field(default_factory=dict)  # "report" -> {"Economic Roundtable"}
+    initials: dict[str, dict[str, str]] = field(default_factory=dict)  # "PPC" -> the names it may stand for
     last_group: Source | None = None  # the group opening the sentence read last: "Tenant advocates"
+    last_subject: Source | None = None  # a name opening the sentence read last: "(In a video,) Apple demonstrated"
     # surname -> full name of its most recent holder: cited people, and people the text names
     _person_surnames: dict[str, str] = field(default_factory=dict)
     _text_surnames: dict[str, str] = field(default_factory=dict)
@@ -346,6 +351,12 @@ class Entities:
             if match.group(2) in self.lexicon.document_heads and match.group(1).split()[0] not in CAPITALISED_NOT_NAMES:
                 self.documents.setdefault(match.group(2), set()).add(match.group(1))
         self.last_group = self._leading_group(text)
+        self.last_subject = self._leading_name(text)
+        for match in NAME_RUN.finditer(text):  # "the Poor People’s Campaign", for a later "the PPC"
+            name = re.sub(r"^(?:The|the)\s+", "", match.group(0))
+            words = [w for w in name.split() if w not in NAME_LINKS and w != "the"]
+            if len(words) >= 2:
+                self.initials.setdefault("".join(w[0] for w in words), {}).setdefault(name.replace("'", "’"), name)
         found: list[tuple[int, str]] = []
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
@@ -386,6 +397,22 @@ class Entities:
         if mention and mention.kind == SourceKind.ANONYMOUS and mention.head and mention.head != _singular(mention.head):
             return Source(_strip_det(match.group(0).strip()), SourceKind.ANONYMOUS)
         return None
+
+    def by_initials(self, acronym: str) -> str | None:
+        """The one name in the text whose initials spell an acronym: "PPC" -> "Poor People’s Campaign"."""
+        names = self.initials.get(acronym, {})
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def _leading_name(self, text: str) -> Source | None:
+        """A name that is no person's opening a sentence, after an adjunct ("In a video, Apple …")."""
+        match = LEADING_NAME.match(text)
+        if match is None:
+            return None
+        name = match.group(1)
+        if name.split()[0].lower() in FUNCTION_WORDS | CALENDAR or self._gender(name) or self.full_name(name) \
+                or any(" " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name)) if full):
+            return None  # a person: "Cook demonstrated …"
+        return Source(name, _kind_of_name(name, self.lexicon) or SourceKind.ORGANISATION)
 
     def named_document(self, head: str) -> Source | None:
         """"the report" when the article names exactly one "<Name> report"."""

@@ -272,6 +272,40 @@ def test_a_family_is_the_people_the_article_names_with_that_surname():
     assert got.source.name != "Ayesha Curry"
 
 
+def test_an_acronym_the_article_only_spells_out_resolves_by_its_initials():
+    results = attribute("The Poor People’s Campaign is planning actions in 30 states.",
+                        "The goal is to register voters, according to the PPC.")
+    assert results[-1][1].source.name == "Poor People’s Campaign"
+    # two names with the same initials: kept as written
+    results = attribute("The Poor People’s Campaign and the Pacific Power Company met.",
+                        "The goal is to register voters, according to the PPC.")
+    assert results[-1][1].source.name == "PPC"
+
+
+def test_some_after_a_sentence_opened_by_a_group_is_part_of_that_group():
+    results = attribute("Impacted residents, many of whom are older, have experienced a range of emotions. "
+                        "Some say they were not given enough warning.")
+    assert results[-1][1].source.name == "Some impacted residents" and results[-1][1].mention == "Some"
+    (_, alone, _), = attribute("Some say they were not given enough warning.")
+    assert alone.source.name == "Some"
+
+
+def test_it_after_a_sentence_opened_by_an_organisation_is_that_organisation():
+    results = attribute("In a video presentation last summer, Apple demonstrated the product. "
+                        "It also revealed that Siri would combine information.")
+    assert results[-1][1].source.name == "Apple" and results[-1][1].mention == "It"
+    # a person opening the sentence is no "it"
+    results = attribute("Tim Cook spoke on Monday. In a video, Cook demonstrated the product. "
+                        "It also revealed that Siri would combine information.")
+    assert results[-1][1].source is None or results[-1][1].source.name != "Cook"
+
+
+def test_first_person_words_before_a_cue_are_quoted_words_not_a_speaker():
+    (_, got, content), = attribute('We think it is shameful that they would be punished," said James Lopez.')
+    assert got.source.name == "James Lopez" and got.cue == "said"
+    assert content.startswith("We think it is shameful")
+
+
 def test_they_after_a_sentence_opened_by_a_group_is_that_group():
     results = attribute("Tenant advocates took a very different view of the report. "
                         "They said it validates their demands for stronger rules.")
