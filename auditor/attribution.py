@@ -11,7 +11,7 @@ every entity the article names, which may come later in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import deadline
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcript_speaker
@@ -73,6 +73,8 @@ OWN_CUE_GAP_WORDS = 3  # words between a statement and its own cue or speaker af
 # between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
 CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?P<pronoun>he|she|they|it)\s+)?"
                               r"(?:(?:also|later|then)\s+)?)?")
+# a named speaker before "and": "(Commissioner) Erika Sugarmon and …", at the start of the clause
+COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
@@ -425,6 +427,13 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     opponent, bemoaned the unrest and said …", "Trump returned … and declared, “…”")."""
     mention_text, np_start = _np_before(text, s, end, lexicon)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is not None and mention.name and (other := COORDINATED_NAME.search(text, s, np_start)):
+        # "Commissioner Erika Sugarmon and director Robert Knecht endorsed it": both of them
+        first = parse_mention(other.group(1), lexicon)
+        if first is not None and first.name and first.kind == mention.kind:
+            both = f"{first.name} and {mention.name}"
+            return other.group(1) + " and " + mention_text, replace(mention, text=both, name=both, role=None,
+                                                                    organisation=None), other.start(1)
     if mention is None and COORDINATED_VERB.search(text, s, end):
         subject, subject_mention = _sentence_subject(text[s:end], lexicon)
         if subject_mention:

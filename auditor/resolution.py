@@ -75,6 +75,9 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             government = any(w.lower() in lex.government_heads for w in full.split())
             mention = replace(mention, name=full,
                               kind=SourceKind.GOVERNMENT if government else SourceKind.ORGANISATION)
+        if mention.kind == SourceKind.PERSON and " and " in mention.name:  # "Clyburn and Butterfield"
+            parts = [entities.full_name(p) or p for p in mention.name.split(" and ")]
+            mention = replace(mention, name=" and ".join(parts))
         known = entities.by_name(mention.name) or entities.by_surname(mention.name)
         if known is None and len(mention.name.split()) == 1 and (full := entities.full_name(mention.name)):
             mention = replace(mention, name=full, kind=mention.kind or SourceKind.PERSON)

@@ -164,12 +164,20 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "three people", "said", "Mr. Cook has been hesitant to give guidance"),
     ("The executives confronted the board, according to three people who were on the call.", "reported",
      "three people who were on the call", "according to", "The executives confronted the board"),
+    # stances and demands; coordinated speakers
+    ("The city is demanding that Southwest comply with local labor laws.", "reported", "city", "demanding",
+     "Southwest comply with local labor laws"),
+    ("Senator Warren called for an independent inquiry into the bank.", "reported", "Warren", "called for",
+     "an independent inquiry into the bank"),
+    ("Sen. John Smith and Rep. Jane Doe said the bill would pass.", "reported", "John Smith and Jane Doe",
+     "said", "the bill would pass"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
-    ("His claims were dismissed by the court.", "own", None, None, None),
+    ("His claims were never tested in court.", "own", None, None, None),
     ("Many reports were never published.", "own", None, None, None),
     ("He was accused by prosecutors of fraud.", "own", None, None, None),
+    ("He met Putin and Erdogan in Ankara.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
