@@ -15,6 +15,7 @@ from .models import Article, Claim
 DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
 SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
 STRAIGHT = '"'
+OPENING_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS) + SINGLE_OPEN + STRAIGHT + "'") + "]")
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[])?[A-Z0-9])")
@@ -69,6 +70,10 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
+        mark = OPENING_MARK.search(text, i)  # jump to the next character that may open a quotation
+        if mark is None:
+            break
+        i = mark.start()
         ch = text[i]
         close = None
         if ch in DOUBLE_PAIRS and not (ch == "»" and _guillemet_is_close(text, i)):

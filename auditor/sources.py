@@ -201,10 +201,18 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
 
 
 def _outlet_name(name: str, lexicon: Lexicon) -> str | None:
-    for outlet in lexicon.outlets:
-        if name == outlet.name or name in outlet.aliases or _strip_det(name) == _strip_det(outlet.name):
-            return outlet.name
-    return None
+    index = _outlet_index(lexicon)
+    return index.get(name) or index.get(_strip_det(name))
+
+
+@cache
+def _outlet_index(lexicon: Lexicon) -> dict[str, str]:
+    """Outlet names, aliases and names without "The", to the outlet's name (the first listed wins)."""
+    index: dict[str, str] = {}
+    for outlet in reversed(lexicon.outlets):
+        for key in (_strip_det(outlet.name), *outlet.aliases, outlet.name):
+            index[key] = outlet.name
+    return index
 
 
 def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = False) -> Mention | None:
