@@ -31,6 +31,11 @@ PROSE_MAX_LINK_DENSITY = 0.3  # a block with more of its text in links is a list
 CLIMB_PROSE_GAIN = 1.25  # a parent with 25% more prose than the best container holds the article
 CLIMB_MAX_LINK_DENSITY = 0.35
 CLIMB_MAX_WRAPPERS = 4  # wrapper <div>s that add no prose, crossed while looking for more
+# further up, only to an ancestor whose added text is nearly all prose, held in a twin of the
+# best container: an article whose parts sit in separately wrapped sections between figures
+CLIMB_FAR_WRAPPERS = 8
+CLIMB_FAR_PROSE_SHARE = 0.9
+TWIN_OPENING_WORDS = 12
 # Chosen on the dev pages among 0.5/1/2/3/5 and 1.5/2/3/5 (bench/RESULTS.md): body F1 moves by
 # less than 0.01 across them, so the values are not fitted to a few pages.
 JUNK_WEIGHT = 2.0  # a character of non-prose text costs two characters of prose
@@ -178,19 +183,39 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
     prose and few links: an article split into many wrapped sections is one region."""
     while True:
         ancestor, step = top.getparent(), None
-        for _ in range(CLIMB_MAX_WRAPPERS):
+        for level in range(CLIMB_FAR_WRAPPERS):
             if ancestor is None or ancestor is doc or ancestor.tag == "body":
                 break
             positive, negative, _ = _names(class_and_id(ancestor))
             if _link_density(stats, ancestor) > CLIMB_MAX_LINK_DENSITY or (negative and not positive):
                 break
-            if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1):
+            gained_prose = prose.get(ancestor, 0) - prose.get(top, 0)
+            if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1) and (
+                    level < CLIMB_MAX_WRAPPERS
+                    or gained_prose >= CLIMB_FAR_PROSE_SHARE * (stats[ancestor][0] - stats[top][0])
+                    and _has_twin(ancestor, top, prose)):
                 step = ancestor
                 break
             ancestor = ancestor.getparent()
         if step is None:
             return top
         top = step
+
+
+def _has_twin(ancestor, top, prose) -> bool:
+    """Does the ancestor hold another container of prose marked up like the best one (the
+    same tag and class): the next part of one article, not a list of teasers?"""
+    cls = top.get("class")
+    if not cls:
+        return False
+    opening = _opening(top)
+    return any(el is not top and el.get("class") == cls and prose.get(el, 0) >= SIBLING_MIN_CHARS
+               and _opening(el) != opening  # a copy of the same text (a second layout) is no next part
+               for el in ancestor.iter(top.tag))
+
+
+def _opening(el) -> str:
+    return " ".join(el.text_content().split()[:TWIN_OPENING_WORDS])
 
 
 def _comma_count(el: lxml_html.HtmlElement) -> int:

@@ -34,3 +34,25 @@ def test_headlines_wrapped_inside_menu_links_are_not_prose():
     paragraphs = [p.text for p in article(f"<html><body>{menu}<main>{story}</main></body></html>").paragraphs]
     assert paragraphs[0].startswith("ST. JOSEPH, Mich. (AP)")
     assert not any("First Forecast" in p for p in paragraphs)
+
+
+def _part(sentences: list[str]) -> str:
+    """A part of an article wrapped as Quanta's pages wrap each one (five levels deep)."""
+    body = "".join(f"<p>{s}</p>" for s in sentences)
+    return ("<section class='outer'><div class='flex-auto'><div class='post__content__section'>"
+            f"<div class='post__content wysiwyg'>{body}</div></div></div></section>")
+
+
+def test_an_article_split_into_twin_sections_around_a_figure_is_one_region():
+    first = [f"The first part of the story, paragraph {i}, tells how chaos spilled out of a famous experiment, "
+             "and how a desk computer weighing some 800 pounds ran the equations." for i in range(6)]
+    second = [f"The second part, paragraph {i}, follows the programmers who wrote the code, and what became "
+              "of them after they left the laboratory at MIT." for i in range(10)]
+    figure = "<figure><img src='t.jpg'><figcaption>A timeline of the discovery.</figcaption></figure>"
+    related = "<aside class='sidebar'><a href='/tag/physics/'>physics</a><a href='/tag/math/'>mathematics</a></aside>"
+    page = (f"<html><body><div class='post'><div class='theme'>{related}<div class='post__wrapper'><div class='mha'>"
+            f"<div class='post__content relative'>{_part(first)}</div></div></div>{figure}"
+            f"<div class='acf-content'>{_part(second)}</div></div></div></body></html>")
+    paragraphs = [p.text for p in article(page).paragraphs]
+    assert paragraphs[0] == first[0] and paragraphs[-1] == second[-1]
+    assert not any(p in ("physics", "mathematics") for p in paragraphs)
