@@ -33,6 +33,9 @@ MAX_PROSE_LINK_SHARE = 0.15
 # every kind but "other" (reader comments are long prose, and still not the article)
 PROSE_GUARDED_KINDS = frozenset(BlockKind) - {BlockKind.OTHER}
 LINK_ONLY_SHARE = 0.9  # of a block's text inside links
+TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+MAX_TEASER_HEADING_CHARS = 60
+TEASER_LINK_SHARE = 0.5  # of a headed box's text (its heading aside) in links
 LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
@@ -163,7 +166,7 @@ class _Walker:
             self._walk(child, quoted)
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
-        verdict = self._classify(el.tag, class_and_id(el))
+        verdict = self._classify(el.tag, class_and_id(el)) or self._headed_teasers(el)
         if verdict and ".classes:" in verdict.rule and self.region_chars:
             # a container named "post-tags-enabled" that holds most of the text is the article
             text = _squash("".join(el.itertext()))
@@ -175,6 +178,24 @@ class _Walker:
                 if links < MAX_PROSE_LINK_SHARE * len(text):
                     return None
         return verdict
+
+    def _headed_teasers(self, el: lxml_html.HtmlElement) -> Verdict | None:
+        """A box opened by a "related" heading ("More Related Stories", "You Might Also Like")
+        and made of links: a rail of teasers, whatever its class names."""
+        first = next((c for c in el if isinstance(c.tag, str)), None)
+        if first is None or first.tag not in TEASER_HEADINGS:
+            return None
+        heading = " ".join(first.itertext())
+        if len(heading) > MAX_TEASER_HEADING_CHARS:
+            return None
+        verdict = classify_text(heading, self.rules)
+        if verdict is None or verdict.kind != BlockKind.RELATED:
+            return None
+        text = len(_squash(" ".join(el.itertext()))) - len(_squash(heading))
+        links = sum(len(_squash(" ".join(a.itertext()))) for a in el.iter("a"))
+        if links < TEASER_LINK_SHARE * text:
+            return None
+        return Verdict(BlockKind.RELATED, f"markup:links under a related heading ({verdict.rule})")
 
     def _flush(self, quoted: bool, tag: str = "") -> None:
         if not self._buffer:

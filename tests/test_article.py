@@ -56,3 +56,19 @@ def test_an_article_split_into_twin_sections_around_a_figure_is_one_region():
     paragraphs = [p.text for p in article(page).paragraphs]
     assert paragraphs[0] == first[0] and paragraphs[-1] == second[-1]
     assert not any(p in ("physics", "mathematics") for p in paragraphs)
+
+
+def test_a_box_of_links_under_a_related_heading_is_removed_whatever_its_class():
+    story = "".join(f"<p>Paragraph {i} of the story says the council voted, and the mayor signed the bill on "
+                    "Friday after a long debate.</p>" for i in range(5))
+    teasers = "".join(f"<li><a href='/2015/03/{i}/'>Teaser headline number {i} about something else entirely</a></li>"
+                      for i in range(6))
+    box = f"<div class='horizontalPostList'><h3>More Related Stories</h3><ul>{teasers}</ul></div>"
+    result = article(f"<html><body><article>{story}{box}</article></body></html>")
+    assert not any("Teaser headline" in p.text for p in result.paragraphs)
+    assert any(r.rule.startswith("markup:links under a related heading") for r in result.removed)
+    # a section with a related-sounding heading and prose under it stays
+    prose = ("<div><h3>Related stories</h3><p>The council had voted on a similar bill in 2019, when the mayor "
+             "vetoed it, saying the city could not afford it.</p></div>")
+    result = article(f"<html><body><article>{story}{prose}</article></body></html>")
+    assert any("vetoed it" in p.text for p in result.paragraphs)
