@@ -31,6 +31,7 @@ PROSE_MAX_LINK_DENSITY = 0.3  # a block with more of its text in links is a list
 CLIMB_PROSE_GAIN = 1.25  # a parent with 25% more prose than the best container holds the article
 CLIMB_MAX_LINK_DENSITY = 0.35
 CLIMB_MAX_WRAPPERS = 4  # wrapper <div>s that add no prose, crossed while looking for more
+CLIMB_NEAR_PROSE_SHARE = 0.5  # of the text an ancestor adds, this much must be prose
 # further up, only to an ancestor whose added text is nearly all prose, held in a twin of the
 # best container: an article whose parts sit in separately wrapped sections between figures
 CLIMB_FAR_WRAPPERS = 8
@@ -160,8 +161,19 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
         if (el.get("class") or el.get("id")) and _names(class_and_id(el))[2]:
             inner_prose = 0  # readers' comments are prose, but not the article's
+        elif inner_prose and _is_teaser(el):
+            inner_prose = 0  # a linked headline and a cut excerpt: another story's teaser
         prose[el] = inner_prose
     return stats, prose
+
+
+def _is_teaser(el: lxml_html.HtmlElement) -> bool:
+    """'<a>Headline</a> <span>WASHINGTON: Expressing concern … may soon...</span>': a block
+    opening with a link and ending in an ellipsis."""
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is None or first.tag != "a" or (el.text or "").strip():
+        return False
+    return "".join(el.itertext()).rstrip().endswith(("...", "…"))
 
 
 def _objective(el, stats, prose) -> float:
@@ -190,10 +202,10 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
             if _link_density(stats, ancestor) > CLIMB_MAX_LINK_DENSITY or (negative and not positive):
                 break
             gained_prose = prose.get(ancestor, 0) - prose.get(top, 0)
+            gained_chars = stats[ancestor][0] - stats[top][0]
             if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1) and (
-                    level < CLIMB_MAX_WRAPPERS
-                    or gained_prose >= CLIMB_FAR_PROSE_SHARE * (stats[ancestor][0] - stats[top][0])
-                    and _has_twin(ancestor, top, prose)):
+                    level < CLIMB_MAX_WRAPPERS and gained_prose >= CLIMB_NEAR_PROSE_SHARE * gained_chars
+                    or gained_prose >= CLIMB_FAR_PROSE_SHARE * gained_chars and _has_twin(ancestor, top, prose)):
                 step = ancestor
                 break
             ancestor = ancestor.getparent()

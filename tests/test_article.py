@@ -72,3 +72,22 @@ def test_a_box_of_links_under_a_related_heading_is_removed_whatever_its_class():
              "vetoed it, saying the city could not afford it.</p></div>")
     result = article(f"<html><body><article>{story}{prose}</article></body></html>")
     assert any("vetoed it" in p.text for p in result.paragraphs)
+
+
+def test_a_short_story_is_not_widened_to_a_column_of_teasers_and_blurbs():
+    """A short wire story beside 'Breaking News' teasers (a linked headline and an excerpt
+    cut with '...') and a book blurb: the story alone is the article (indiapost.com in dev)."""
+    story = ("<div class='main-article-content'><div class='shortcode-content'>"
+             "<p>NEW DELHI: Their American dream shattered and huge savings wasted, nearly 150 Indians returned "
+             "home broke on Wednesday after being deported for violating visa norms.</p>"
+             "<p>As they stepped outside the airport, one after the other, they appeared sad, and some said they "
+             "had sold their land to pay agents.</p></div></div>")
+    teasers = "".join(f"<li><a href='/story-{i}/'>Headline of another story number {i}</a> <span>WASHINGTON: "
+                      f"Expressing concern over the exercise, an independent entity has said that close to two "
+                      f"million residents of the state may soon...</span></li>" for i in range(8))
+    blurb = ("<div class='book'><p>It’s a lovely book. It feels energetically clear and light. It’s easy to read, "
+             "dip in and out and most importantly it offers information without fluff!</p></div>")
+    page = (f"<html><body><div class='content'><div class='wrapper'><div class='main-content-left'>"
+            f"<div class='breaking-block'><ul>{teasers}</ul></div>{story}</div>{blurb}</div></div></body></html>")
+    paragraphs = [p.text for p in article(page).paragraphs]
+    assert paragraphs[0].startswith("NEW DELHI: Their American dream") and len(paragraphs) == 2
