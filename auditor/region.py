@@ -47,6 +47,9 @@ POSITIVE = re.compile(r"article|body|content|entry|main|page|post|text|blog|stor
 NEGATIVE = re.compile(r"comment|footer|footnote|sidebar|related|share|social|promo|advert|"
                       r"sponsor|widget|menu|nav|masthead|breadcrumb|newsletter|subscribe|popup|"
                       r"modal|cookie|tags|meta|rail|outbrain|taboola", re.I)
+# class names content management systems give the article's body (WordPress's "entry-content" …)
+BODY_CLASSES = re.compile(r"(?<![\w-])(?:entry-content|article-body|articlebody|article__body|post-content|"
+                          r"post-body|story-body|article-content|body-text)(?![\w-])", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 # a whole class or id token naming readers' comments ("comments", not "comments-open")
@@ -127,7 +130,8 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
         # it holds several times the prose of Readability's choice, that choice was a fragment
         best = max((el for el, p in prose.items() if p), key=lambda el: _objective(el, stats, prose),
                    default=top)
-        if prose.get(best, 0) >= FALLBACK_GAIN * max(sum(prose.get(r, 0) for r in roots), 1):
+        if prose.get(best, 0) >= FALLBACK_GAIN * max(sum(prose.get(r, 0) for r in roots), 1) \
+                and not any(_marked_as_body(r) for r in roots):
             roots = (best,)
     chars = sum(stats[r][0] for r in roots if r in stats)
     links = sum(stats[r][1] for r in roots if r in stats)
@@ -165,6 +169,11 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
             inner_prose = 0  # a linked headline and a cut excerpt: another story's teaser
         prose[el] = inner_prose
     return stats, prose
+
+
+def _marked_as_body(el: lxml_html.HtmlElement) -> bool:
+    """The page's own markup names this the article's body (schema.org, the CMS's class)."""
+    return el.get("itemprop") == "articleBody" or bool(BODY_CLASSES.search(class_and_id(el)))
 
 
 def _is_teaser(el: lxml_html.HtmlElement) -> bool:

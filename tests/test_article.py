@@ -91,3 +91,15 @@ def test_a_short_story_is_not_widened_to_a_column_of_teasers_and_blurbs():
             f"<div class='breaking-block'><ul>{teasers}</ul></div>{story}</div>{blurb}</div></div></body></html>")
     paragraphs = [p.text for p in article(page).paragraphs]
     assert paragraphs[0].startswith("NEW DELHI: Their American dream") and len(paragraphs) == 2
+
+
+def test_the_body_the_page_marks_as_such_is_not_replaced_by_a_page_full_of_teasers():
+    story = "".join(f"<p>Paragraph {i}: many parents assume their children should sleep through the night by age "
+                    "two, and a pediatrician explains what to do when they do not.</p>" for i in range(6))
+    videos = "".join(f"<div class='video'><div class='card'><div class='card-body'><h4>Video {i}</h4><p>In this "
+                     f"video our nurse practitioner talks about a common question parents ask during well-child "
+                     f"checks, number {i}, and answers it.</p></div></div></div>" for i in range(30))
+    page = (f"<html><body><main><div class='x-the-content entry-content'>{story}</div><div class='author'>By a "
+            f"nurse</div></main><section class='more-videos-list'>{videos}</section></body></html>")
+    paragraphs = [p.text for p in article(page).paragraphs]
+    assert len(paragraphs) == 6 and not any("In this video" in p for p in paragraphs)
