@@ -36,6 +36,7 @@ CLIMB_NEAR_PROSE_SHARE = 0.5  # of the text an ancestor adds, this much must be 
 # best container: an article whose parts sit in separately wrapped sections between figures
 CLIMB_FAR_WRAPPERS = 8
 CLIMB_FAR_PROSE_SHARE = 0.9
+MARKED_BODY_MAX_LINK_DENSITY = 0.5
 TWIN_OPENING_WORDS = 12
 # Chosen on the dev pages among 0.5/1/2/3/5 and 1.5/2/3/5 (bench/RESULTS.md): body F1 moves by
 # less than 0.01 across them, so the values are not fitted to a few pages.
@@ -202,6 +203,8 @@ def _objective(el, stats, prose) -> float:
 def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
     """Widen the best container while an ancestor (a few wrappers up) holds clearly more
     prose and few links: an article split into many wrapped sections is one region."""
+    marked = _marked_body_above(top, stats, prose, doc)
+    top = top if marked is None else marked
     while True:
         ancestor, step = top.getparent(), None
         for level in range(CLIMB_FAR_WRAPPERS):
@@ -221,6 +224,23 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
         if step is None:
             return top
         top = step
+
+
+def _marked_body_above(top, stats, prose, doc) -> lxml_html.HtmlElement | None:
+    """An ancestor a few levels up that the page marks as the article's body and that holds
+    clearly more prose: the whole body, even when its links are many (a blog post linking
+    every other phrase) and its parts are separate blocks (Squarespace's sqs-html-content)."""
+    ancestor = top.getparent()
+    for _ in range(CLIMB_FAR_WRAPPERS):
+        if ancestor is None or ancestor is doc or ancestor.tag == "body":
+            return None
+        if _marked_as_body(ancestor):
+            if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1) \
+                    and _link_density(stats, ancestor) <= MARKED_BODY_MAX_LINK_DENSITY:
+                return ancestor
+            return None
+        ancestor = ancestor.getparent()
+    return None
 
 
 def _has_twin(ancestor, top, prose) -> bool:

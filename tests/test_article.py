@@ -103,3 +103,21 @@ def test_the_body_the_page_marks_as_such_is_not_replaced_by_a_page_full_of_tease
             f"nurse</div></main><section class='more-videos-list'>{videos}</section></body></html>")
     paragraphs = [p.text for p in article(page).paragraphs]
     assert len(paragraphs) == 6 and not any("In this video" in p for p in paragraphs)
+
+
+def test_a_body_the_page_marks_as_such_is_taken_whole_even_when_link_heavy():
+    """Squarespace writes a post as separate html blocks inside 'entry-content', with blocks of
+    service links between them (a dev page has 36% of its text in links): widening the best
+    block stops at the link-heavy wrappers, but the marked body a few levels up is the article."""
+    from auditor.region import _block_stats, _climb, parse_page
+
+    text = "Part {0} explains what a deep clean costs, what a move out cleaning costs, and why size matters."
+    parts = "".join(
+        f"<div class='sqs-block'><div class='sqs-html-content'><p>{text.format(i)}</p><p>{text.format(i)}</p>"
+        f"</div></div><div class='sqs-block'><a href='/a{i}'>Book a deep cleaning service in San Diego now</a>"
+        f"<a href='/b{i}'>Book a move out cleaning service in San Diego</a></div>" for i in range(4))
+    doc = parse_page(f"<html><body><article><div class='entry-content'><div class='row'><div class='col'>{parts}"
+                     f"</div></div></div></article></body></html>")
+    stats, prose = _block_stats(doc.find("body"))
+    first = next(el for el in doc.iter("div") if el.get("class") == "sqs-html-content")
+    assert _climb(first, stats, prose, doc).get("class") == "entry-content"
