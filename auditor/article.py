@@ -46,7 +46,9 @@ BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", 
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"  # reserved characters, and % of what is already encoded
 ASCII_SPACES = " \t\n\r\f"
 CJK_CHARACTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+# spaces, and the zero-width characters editors leave in empty paragraphs (joiners, BOM)
+SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+NO_WORDS = re.compile(r"[\W_]+")  # a block of symbols only: rating stars "☆ ★", "* * *"
 
 
 def extract_article(snapshot: Snapshot, lexicon: Lexicon) -> Article:
@@ -210,6 +212,9 @@ class _Walker:
 
     def _add_block(self, text: str, quoted: bool, links: list[tuple[str, str]], tag: str = "") -> None:
         if not text:
+            return
+        if NO_WORDS.fullmatch(text):
+            self.removed.append(RemovedBlock(text, BlockKind.OTHER, "markup:no words (symbols only)"))
             return
         if (self.title and _same_text(text, self.title)) or tag == "h1":
             self.removed.append(RemovedBlock(text, BlockKind.OTHER, "markup:headline (the title is metadata)"))

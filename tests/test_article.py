@@ -121,3 +121,11 @@ def test_a_body_the_page_marks_as_such_is_taken_whole_even_when_link_heavy():
     stats, prose = _block_stats(doc.find("body"))
     first = next(el for el in doc.iter("div") if el.get("class") == "sqs-html-content")
     assert _climb(first, stats, prose, doc).get("class") == "entry-content"
+
+
+def test_paragraphs_without_words_are_not_kept():
+    story = "".join(f"<p>Paragraph {i} of the review says the camera works well at night, and the app is easy "
+                    "to use.</p><p>\u200d</p><p>☆ ★</p>" for i in range(4))
+    result = article(f"<html><body><article>{story}</article></body></html>")
+    assert [p.text[:11] for p in result.paragraphs] == ["Paragraph 0", "Paragraph 1", "Paragraph 2", "Paragraph 3"]
+    assert any(r.rule == "markup:no words (symbols only)" and r.text == "☆ ★" for r in result.removed)
