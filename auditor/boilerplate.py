@@ -111,9 +111,10 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
     for rule in rules:
         if line in rule.lines:
             return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.lines:{line}")
-        for prefix in rule.prefixes:
-            if (lowered.startswith(prefix) or raw_lowered.startswith(prefix)) and _prefix_applies(rule.kind, stripped):
-                return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.prefixes:{prefix}")
+        if rule.prefixes and (lowered.startswith(rule.prefixes) or raw_lowered.startswith(rule.prefixes)):
+            for prefix in rule.prefixes:  # which one (one C call above tells whether any)
+                if (lowered.startswith(prefix) or raw_lowered.startswith(prefix)) and _prefix_applies(rule.kind, stripped):
+                    return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.prefixes:{prefix}")
         if len(stripped) <= MAX_PROMPT_CHARS:
             for phrase in rule.contains:
                 if phrase in lowered:
@@ -143,7 +144,7 @@ def split_glued_cross_link(text: str, rules: tuple[BlockRules, ...],
     """
     lowered = text.lower()
     for rule in rules:
-        if rule.kind != BlockKind.CROSS_LINK:
+        if rule.kind != BlockKind.CROSS_LINK or not rule.prefixes or not lowered.startswith(rule.prefixes):
             continue
         for prefix in rule.prefixes:
             if not lowered.startswith(prefix):

@@ -361,7 +361,11 @@ class Entities:
         self.last_group = self._leading_group(text)
         self.last_subject = self._leading_name(text)
         for match in NAME_RUN.finditer(text):  # "the Poor People’s Campaign", for a later "the PPC"
-            name = re.sub(r"^(?:The|the)\s+", "", match.group(0))
+            name = match.group(0)
+            if " " not in name:
+                continue
+            if name.startswith(("The ", "the ")):
+                name = name[4:]
             words = [w for w in name.split() if w not in NAME_LINKS and w != "the"]
             if len(words) >= 2:
                 self.initials.setdefault("".join(w[0] for w in words), {}).setdefault(name.replace("'", "’"), name)
@@ -383,11 +387,12 @@ class Entities:
                 self.titled.setdefault(" ".join(words[-2:]), " ".join(words[:-2]))
         for match in CAPITALISED.finditer(text):  # surnames, without the punctuation after them
             full = self._person_surnames.get(match.group(0)) or self._text_surnames.get(match.group(0))
+            if not full:
+                continue
             said = HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start())
-            if full and said and self._gender(full) not in (None, HONORIFIC_GENDER[said.group(1).lower()]):
+            if said and self._gender(full) not in (None, HONORIFIC_GENDER[said.group(1).lower()]):
                 continue  # "Ms. Brockman" is not Greg Brockman
-            if full:
-                found.append((match.start(), full))
+            found.append((match.start(), full))
         for _, name in sorted(found):
             if name in self.full_names:
                 self.full_names.remove(name)
@@ -417,8 +422,8 @@ class Entities:
         if match is None:
             return None
         name = match.group(1)
-        if name.split()[0].lower() in FUNCTION_WORDS | CALENDAR or self._gender(name) or self.full_name(name) \
-                or any(" " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name)) if full):
+        if name.split()[0].lower() in FUNCTION_WORDS or name.split()[0].lower() in CALENDAR or self._gender(name) \
+                or any(full and " " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name))):
             return None  # a person: "Cook demonstrated …"
         return Source(name, _kind_of_name(name, self.lexicon) or SourceKind.ORGANISATION)
 
