@@ -48,6 +48,7 @@ ASCII_SPACES = " \t\n\r\f"
 CJK_CHARACTERS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # spaces, and the zero-width characters editors leave in empty paragraphs (joiners, BOM)
 SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff]+")
+NON_WORD = re.compile(r"\W+")
 NO_WORDS = re.compile(r"[\W_]+")  # a block of symbols only: rating stars "☆ ★", "* * *"
 
 
@@ -263,7 +264,9 @@ def _squash(text: str) -> str:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return re.sub(r"\W+", "", a).lower() == re.sub(r"\W+", "", b).lower()
+    if abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
+        return False  # most blocks are nothing like the title: no need to compare letters
+    return NON_WORD.sub("", a).lower() == NON_WORD.sub("", b).lower()
 
 
 # ---------------------------------------------------------------- plain text

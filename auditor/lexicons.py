@@ -15,11 +15,15 @@ from .models import BlockKind
 RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains", "patterns"}
 
 
+WHITESPACE = re.compile(r"\s+")
+LINE_EDGES = re.compile(r"^[^\w]+|[^\w)]+$")
+
+
 def normalise_line(text: str) -> str:
     """Lower-case, collapse spaces, drop edge punctuation and symbols ("» Read more:",
     "[Read more]"): how `lines` and `prefixes` rules compare."""
-    text = re.sub(r"\s+", " ", text).strip().lower()
-    return re.sub(r"^[^\w]+|[^\w)]+$", "", text)
+    text = WHITESPACE.sub(" ", text).strip().lower()
+    return LINE_EDGES.sub("", text)
 
 
 LOWER_WORD = re.compile(r"\b[a-z]+")  # where a (lower-case) cue form can start
