@@ -39,6 +39,8 @@ might could should must did does do is was were are be been being had""".split()
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where)\s|[;:()—–]|\s-\s")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
+# a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
+AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$", re.I)
 RELATIVE_SPEAKER = re.compile(r",\s*who\b")  # "Republicans, who say …": a person (or people) antecedent
@@ -524,6 +526,7 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         lo = max(lo, s + q.end)
     pre = text[lo:cue_start]
     pre = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre)
+    pre = AFFILIATION.sub(lambda m: " " * len(m.group(0)), pre)  # "Sen. David Perdue (R-Ga.) said"
     words = list(re.finditer(r"\S+", pre))
     while words and _droppable_before_cue(words):
         dropped = words.pop().group(0).lower()

@@ -171,6 +171,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "an independent inquiry into the bank"),
     ("Sen. John Smith and Rep. Jane Doe said the bill would pass.", "reported", "John Smith and Jane Doe",
      "said", "the bill would pass"),
+    # a party and state (or hometown) in brackets after the name
+    ("Sen. David Perdue (R-Ga.) said he did not believe the characterizations.", "reported", "David Perdue",
+     "said", "he did not believe the characterizations"),
+    ("Rep. Pat Marsh (R-Shelbyville) said he opposed the bill.", "reported", "Pat Marsh", "said",
+     "he opposed the bill"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
