@@ -131,7 +131,7 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
              lexicon: Lexicon, publisher: str | None) -> _Found:
     s, e = claim.start, claim.end
     inside = tuple(q for q in quotes if q.start < e and q.end > s)
-    if whole and (transcript := transcript_speaker(text)):
+    if whole and (transcript := transcript_speaker(text, lexicon)):
         name = transcript.group(1).title()
         role = transcript.group(2).strip().lower() if transcript.group(2) else None
         mention = Mention(transcript.group(1), name=name, kind=SourceKind.PERSON if " " in name else None, role=role)

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Lexicon
+from .sources import looks_like_person
 from .models import Article, Claim
 
 DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
@@ -22,16 +23,22 @@ SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[
 TWO_APOSTROPHES = "''"  # the quotation mark of newswire and archive text: ''We're America,'' he said
 # a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
 TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
+NAMED_SPEAKER = re.compile(r"^([A-Z][a-z’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})()?:\s+(?=[A-Z“\"‘'])")
 # labels set the same way that are not speakers
 TRANSCRIPT_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN READ MORE NOTE EDITOR'S NOTE "
                               "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO SEE ALSO "
                               "RELATED".split())
 
 
-def transcript_speaker(text: str) -> re.Match[str] | None:
+def transcript_speaker(text: str, lexicon: Lexicon | None = None) -> re.Match[str] | None:
     """The "NAME:" opening a transcript line, if the paragraph is one (not a label such as
-    "ALSO SEE:", and not a line that is only a link)."""
+    "ALSO SEE:", and not a line that is only a link); with a lexicon, also a person's name in
+    ordinary case whose first name the lexicon knows ("Pat Caddell: Democrat Voters Worried …",
+    the headline and interview form)."""
     match = TRANSCRIPT_SPEAKER.match(text)
+    if match is None and lexicon is not None and (named := NAMED_SPEAKER.match(text)):
+        if named.group(1).split()[0].lower() in lexicon.first_names or looks_like_person(named.group(1), lexicon):
+            match = named
     if match is None or TRANSCRIPT_LABELS.intersection(match.group(1).split()):
         return None
     rest = text[match.end():].split()
@@ -167,7 +174,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     whole = set()
     texts = [p.text for p in article.paragraphs]
     for i, paragraph in enumerate(article.paragraphs):
-        if paragraph.quoted or transcript_speaker(paragraph.text):
+        if paragraph.quoted or transcript_speaker(paragraph.text, lexicon):
             whole.add(i)
             continue
         text = paragraph.text

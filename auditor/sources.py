@@ -118,6 +118,14 @@ def _institution_name(segment: str, lexicon: Lexicon) -> bool:
         words[-1].lower() in _institution_heads(lexicon) or words[-1] in lexicon.organisation_suffixes)
 
 
+def looks_like_person(name: str, lexicon: Lexicon) -> bool:
+    """Two or three capitalised words that name no organisation, outlet, government or place."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and _person_run(name, lexicon) and _kind_of_name(name, lexicon) == SourceKind.PERSON \
+        and not any(w.lower() in _not_people(lexicon) for w in words) \
+        and words[0] not in lexicon.place_first_words and words[-1] not in lexicon.place_last_words
+
+
 def _looks_like_name(segment: str, lexicon: Lexicon) -> bool:
     """Two to four capitalised words and nothing else: "Sally Aldous"."""
     words = segment.split()

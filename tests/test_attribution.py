@@ -459,6 +459,10 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
     ("STEVE INSKEEP, HOST: Teachers marched on Tuesday in Austin.", "Steve Inskeep", "host"),
     ("BREAKING: The capital is flooded after three days of rain.", None, None),
     ("ALSO SEE: Protesters occupy campus building, demand divestment", None, None),
+    # a name in ordinary case: the headline and interview form, not an outlet or a label
+    ("Pat Caddell: Democrat Voters Worried About Clinton’s Health.", "Pat Caddell", None),
+    ("Washington Post: The deal is done.", None, None),
+    ("John Smith: a profile of the man who built the bridge", None, None),
     ("AP NBA: https://apnews.com/hub/NBA", None, None),
 ])
 def test_transcript_lines(line, name, role):
