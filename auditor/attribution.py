@@ -11,7 +11,9 @@ every entity the article names, which may come later in the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from . import deadline
 from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcript_speaker
@@ -77,6 +79,9 @@ CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|al
                               r"(?:(?:also|later|then)\s+)?)?")
 # a named speaker before "and": "(Commissioner) Erika Sugarmon and …", at the start of the clause
 COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
+HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns)\b")
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED = 0.7  # of a line's words: title case
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
@@ -211,7 +216,7 @@ def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found
 
 def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
     cues = []
-    for start, end, form in lexicon.cue_matches(text, s, e):
+    for start, end, form in chain(lexicon.cue_matches(text, s, e), _headline_cues(text, s, e)):
         if (relative := NOT_A_SPEECH_ACT.search(text, max(s, start - 40), start)):
             # "Republicans, who say it allowed …": the antecedent said a clause; "Assange, who
             # denies the accusation, …" denies a thing: no attribution
@@ -239,6 +244,16 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
     for m in lexicon.according_pattern.finditer(text, s, e):
         cues.append(_Cue(m.start(), m.end(), m.group(0), "according"))
     return sorted(cues, key=lambda c: c.start)
+
+
+def _headline_cues(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
+    """'Obama Says African-American Museum Will Tell …', '…, Lindsey Graham Says.': in a
+    headline set in title case, the few verbs headlines use for speech."""
+    words = text[s:e].split()
+    if len(words) < HEADLINE_MIN_WORDS or sum(w[:1].isupper() for w in words) < HEADLINE_CAPITALISED * len(words):
+        return
+    for m in HEADLINE_CUE.finditer(text, s, e):
+        yield m.start(), m.end(), m.group(0).lower()
 
 
 def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:

@@ -176,6 +176,9 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "said", "he did not believe the characterizations"),
     ("Rep. Pat Marsh (R-Shelbyville) said he opposed the bill.", "reported", "Pat Marsh", "said",
      "he opposed the bill"),
+    # headlines in title case
+    ("Trump Could Address Clean Energy, Lindsey Graham Says.", "reported", "Lindsey Graham", "says",
+     "Trump Could Address Clean Energy"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
@@ -183,6 +186,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Many reports were never published.", "own", None, None, None),
     ("He was accused by prosecutors of fraud.", "own", None, None, None),
     ("He met Putin and Erdogan in Ankara.", "own", None, None, None),
+    ("The Court Said Nothing.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
