@@ -678,6 +678,8 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
     stop = e
     if (resumed := REPORTER_RESUMES.search(text, start, e)):
         e = stop = resumed.start() + 1  # 'would be "fully funded," despite the campaign's decision …'
+    if (trailer := REPORTER_TRAILER.search(text, start, e)) and trailer.group(1) not in CONTENT_PARTICIPLES:
+        e = stop = trailer.start()  # '… through Oct. 19, cementing the super PAC's position …'
     for boundary in CONTENT_BOUNDARY.finditer(text, start, e):
         word = LOWER_WORD_AFTER.match(text, boundary.end())
         if word and (word.group(1) in lexicon.cue_forms or
@@ -715,6 +717,9 @@ LOWER_WORD_AFTER = re.compile(r"([a-z]+)")
 LISTENER_THEN_COLON = re.compile(r"\s+(?:him|her|them|me|us|reporters|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*[:,]\s*")
 # a quotation closed, then the reporter's own clause: '"fully funded," despite …', '“…,” even as …'
 REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|although|though|whereas)\b")
+# the reporter's own words after the content: a participle or "without" after a comma, a dash
+REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—–]\s(?:a|an|the)\s")
+CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"

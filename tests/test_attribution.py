@@ -179,6 +179,13 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # headlines in title case
     ("Trump Could Address Clean Energy, Lindsey Graham Says.", "reported", "Lindsey Graham", "says",
      "Trump Could Address Clean Energy"),
+    # the reporter's words after the content: a participle, "without", a dash
+    ("Priorities officials announced they had raised $175 million, cementing the PAC's position.", "reported",
+     "Priorities officials", "announced", "they had raised $175 million"),
+    ("The group claimed that Ecuador was behind the disruption, without offering any evidence.", "reported",
+     "group", "claimed", "Ecuador was behind the disruption"),
+    ("Officials said the cuts would hit 40 towns, including Rutland.", "reported", "Officials", "said",
+     "the cuts would hit 40 towns, including Rutland"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
