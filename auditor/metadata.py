@@ -427,9 +427,14 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
 
 
 def _absolute_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
-        return value.strip()
-    return None
+    """An absolute http(s) URL with a real host ("http://packing-list-backpacking-trip" is a
+    template's mistake), repeated slashes in its path made one ("…ie//corklives/…")."""
+    if not isinstance(value, str) or not value.strip().startswith(("http://", "https://")):
+        return None
+    parts = urlsplit(value.strip())
+    if "." not in (parts.hostname or ""):
+        return None
+    return parts._replace(path=re.sub(r"/{2,}", "/", parts.path)).geturl()
 
 
 def _first(*candidates: tuple[Any, str]) -> Field:

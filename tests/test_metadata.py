@@ -120,3 +120,11 @@ def test_byline_from_markup_and_from_the_page(body, expected):
 ])
 def test_canonical_url_skips_a_homepage_or_a_placeholder(head, expected):
     assert meta(head).canonical_url.value == expected
+
+
+def test_canonical_urls_without_a_real_host_are_skipped_and_repeated_slashes_made_one():
+    m = meta('<link rel="canonical" href="http://packing-list-backpacking-trip">'
+             '<meta property="og:url" content="https://www.echolive.ie//corklives/arid-41763068.html">')
+    assert (m.canonical_url.value, m.canonical_url.origin) == (
+        "https://www.echolive.ie/corklives/arid-41763068.html", "opengraph")
+    assert meta('<link rel="canonical" href="http://packing-list-backpacking-trip">').canonical_url.value is None
