@@ -73,7 +73,12 @@ ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
 INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five six several many some
 more""".split())
-OWN_CUE_GAP_WORDS = 3  # words between a statement and its own cue or speaker after it ('“…,” he said')
+OWN_CUE_GAP_WORDS = 3
+OTHER_SPEAKER_MAX_WORDS = 5
+SPEAKER_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:and|but|while|whereas|although|though)\s+")
+# between a statement and another source's cue: "…, but analysts agreed …", "… while Republicans said …"
+OTHER_SPEAKER_GAP = re.compile(r"[\s,”\"’']*(?:and|but|while|whereas|although|though)\s+"
+                               r"(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s*")  # words between a statement and its own cue or speaker after it ('“…,” he said')
 # between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
 CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?P<pronoun>he|she|they|it)\s+)?"
                               r"(?:(?:also|later|then)\s+)?)?")
@@ -110,7 +115,8 @@ class _Found:
     context_of: int | None = None  # the claim whose speaker it takes
     note: str | None = None
     source: Source | None = None
-    further: list[_Found] = field(default_factory=list)  # the same speaker goes on: ", adding that …"
+    further: list[_Found] = field(default_factory=list)  # more statements in the claim: ", adding that …"
+    own_speaker: bool = False  # a further statement by another source: "…, but analysts said …"
 
 
 def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexicon) -> tuple[Attribution, ...]:
@@ -196,8 +202,13 @@ def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found
         for part in (found.mention_text, found.cue):
             if part and part in gap:
                 gap = gap.replace(part, " ", 1)
+        other = None
         if not CONTINUATION_GAP.fullmatch(gap):
-            break
+            # "…, but analysts agreed it was …": another source, named between the two statements
+            other = OTHER_SPEAKER_GAP.fullmatch(text, pos, cue.start)
+            mention = parse_mention(other.group("np"), lexicon) if other else None
+            if mention is None or mention.pronoun == "it" or cue.kind != "verb":
+                break
         content = _content_after(text, cue.end, e, cue, lexicon)
         if content is None or text[content[0]:content[1]].split()[0].lower() in FINITE_VERBS:
             break  # "the plan, announced Monday, would fail": a predicate, not a statement
@@ -207,9 +218,14 @@ def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found
             mode = AttributionMode.DIRECT
         else:
             mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
-        written = CONTINUATION_GAP.fullmatch(gap).group("pronoun")  # "…, but they argued": as written
-        further.append(_Found(mode, found.mention, written or found.mention_text, _cue_text(text, cue, e, lexicon),
-                              content, relay=found.relay, note="the same speaker goes on"))
+        cue_text = _cue_text(text, cue, e, lexicon)
+        if other is not None:
+            further.append(_Found(mode, mention, other.group("np"), cue_text, content, own_speaker=True,
+                                  note="another source in the same sentence"))
+        else:
+            written = CONTINUATION_GAP.fullmatch(gap).group("pronoun")  # "…, but they argued": as written
+            further.append(_Found(mode, found.mention, written or found.mention_text, cue_text, content,
+                                  relay=found.relay, note="the same speaker goes on"))
         pos = after = end
     return further
 
@@ -680,6 +696,10 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
         e = stop = resumed.start() + 1  # 'would be "fully funded," despite the campaign's decision …'
     if (trailer := REPORTER_TRAILER.search(text, start, e)) and trailer.group(1) not in CONTENT_PARTICIPLES:
         e = stop = trailer.start()  # '… through Oct. 19, cementing the super PAC's position …'
+    for other in SPEAKER_BOUNDARY.finditer(text, start, e):  # "…, while Republican leaders said …"
+        if _speaker_then_cue(text, other.end(), e, lexicon):
+            e = stop = other.start()
+            break
     for boundary in CONTENT_BOUNDARY.finditer(text, start, e):
         word = LOWER_WORD_AFTER.match(text, boundary.end())
         if word and (word.group(1) in lexicon.cue_forms or
@@ -692,6 +712,16 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
     if end - start < 2 or len(text[start:end].split()) < 2:
         return None
     return start, end
+
+
+def _speaker_then_cue(text: str, pos: int, e: int, lexicon: Lexicon) -> bool:
+    """Does a source and its cue follow ("analysts agreed", "the Republican leaders said")?"""
+    words = text[pos:e].split()[:OTHER_SPEAKER_MAX_WORDS + 1]
+    for i in range(1, len(words)):
+        if words[i].strip(",") in lexicon.cue_forms and not words[i].endswith("ing"):
+            return parse_mention(" ".join(words[:i]), lexicon) is not None and not any(
+                w.lower() in FINITE_VERBS for w in words[:i])
+    return False
 
 
 def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int, int]:
@@ -754,5 +784,5 @@ def _attribution(f: _Found, source: Source | None = None) -> Attribution:
         note = (note + "; " if note else "") + "source not identified"
     start, end = f.content if f.content else (None, None)
     relay, domain = (f.relay.name, f.relay.domains[0] if f.relay.domains else None) if f.relay else (None, None)
-    further = tuple(_attribution(g, source) for g in f.further)
+    further = tuple(_attribution(g, g.source if g.own_speaker else source) for g in f.further)
     return Attribution(f.mode, source, f.mention_text, f.cue, relay, domain, start, end, note, further)

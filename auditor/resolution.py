@@ -33,6 +33,10 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
             f.note = note or f.note
         elif f.context:
             f.context_of = previous
+        for g in f.further:  # another source in the same sentence: "…, but analysts said …"
+            if g.own_speaker:
+                g.source, note = _resolve_mention(g.mention, entities)
+                g.note = note or g.note
         if f.mention is not None or f.context_of is not None:
             previous = i
             previous_paragraph = claim.paragraph
@@ -117,7 +121,7 @@ def _upgrade(entities: Entities, old: Source, new: Source) -> Source:
 def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
     """Descriptions against every entity the article names; then speakers from the next claim."""
     lexicon = entities.lexicon
-    for f in found:
+    for f in (f for top in found for f in (top, *(g for g in top.further if g.own_speaker))):
         m = f.mention
         if f.source is None and m is not None and m.head and not m.pronoun:
             f.source, f.note = _resolve_description(m, entities)

@@ -495,6 +495,19 @@ def test_the_speaker_as_written_leaves_out_conjunctions_and_relative_clauses(tex
     assert attribution.mention == mention
 
 
+def test_another_source_in_the_same_sentence_is_a_further_attribution_with_its_own_source():
+    (_, got, content), = attribute("The minister said the talks would resume, while Republican leaders said the "
+                                   "deal was dead.")
+    assert (got.source.name, content) == ("minister", "the talks would resume")
+    other, = got.further
+    assert (other.source.name, other.source.kind, other.cue) == ("Republican leaders", "anonymous", "said")
+    text = "The minister said the talks would resume, while Republican leaders said the deal was dead."
+    assert text[other.content_start:other.content_end] == "the deal was dead"
+    # a clause with its own subject and a verb that is no cue stays in the content
+    (_, got, content), = attribute("The minister said the plan would pass and the governor signed it.")
+    assert got.further == () and content == "the plan would pass and the governor signed it"
+
+
 @pytest.mark.parametrize("text, further", [
     ("“We have a politically correct military,” he said, adding that “some of it is ridiculous.”",
      [("adding", "direct", "“some of it is ridiculous.”")]),
