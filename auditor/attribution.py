@@ -75,6 +75,8 @@ INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five 
 more""".split())
 OWN_CUE_GAP_WORDS = 3
 OTHER_SPEAKER_MAX_WORDS = 5
+OPENS_CLAUSE = re.compile(r"[“\"‘']|that\b|whether\b|how\b|why\b")
+NOUN_PHRASE_END = re.compile(r",\s|\s[—–―]\s|;")
 SPEAKER_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:and|but|while|whereas|although|though)\s+")
 # between a statement and another source's cue: "…, but analysts agreed …", "… while Republicans said …"
 OTHER_SPEAKER_GAP = re.compile(r"[\s,”\"’']*(?:and|but|while|whereas|although|though)\s+"
@@ -696,6 +698,9 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
         e = stop = resumed.start() + 1  # 'would be "fully funded," despite the campaign's decision …'
     if (trailer := REPORTER_TRAILER.search(text, start, e)) and trailer.group(1) not in CONTENT_PARTICIPLES:
         e = stop = trailer.start()  # '… through Oct. 19, cementing the super PAC's position …'
+    if lexicon.cue_forms.get(cue.text.lower()) in lexicon.object_cues and not OPENS_CLAUSE.match(text, start):
+        if (comma := NOUN_PHRASE_END.search(text, start, e)):  # "endorsed a Democrat for president, the paper …"
+            e = stop = comma.start()
     for other in SPEAKER_BOUNDARY.finditer(text, start, e):  # "…, while Republican leaders said …"
         if _speaker_then_cue(text, other.end(), e, lexicon):
             e = stop = other.start()

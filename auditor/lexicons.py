@@ -77,6 +77,7 @@ class Lexicon:
     listeners: tuple[str, ...]
     listener_verbs: frozenset[str]
     continuations: frozenset[str]
+    object_cues: frozenset[str]  # lemmas whose content is usually a noun phrase ("endorsed X")
     titles: tuple[str, ...]  # longest first
     honorifics: frozenset[str]
     person_heads: frozenset[str]
@@ -261,7 +262,7 @@ def load_lexicon() -> Lexicon:
     sites = _load_sites()
 
     cues = _read("cues.toml")
-    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "continuations"}, "cues.toml")
+    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "objects", "continuations"}, "cues.toml")
     cue_forms = {}
     for lemma, forms in cues["verbs"].items():
         for form in _words(cues["verbs"], lemma, "cues.toml [verbs]"):
@@ -297,6 +298,7 @@ def load_lexicon() -> Lexicon:
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),
         listener_verbs=frozenset(_words(cues["adjuncts"], "listener_verbs", "cues.toml [adjuncts]")),
         continuations=frozenset(_words(cues["continuations"], "verbs", "cues.toml")),
+        object_cues=frozenset(_words(cues["objects"], "verbs", "cues.toml [objects]")),
         titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
         honorifics=frozenset(_words(person, "honorifics", "sources.toml")),
         person_heads=frozenset(_words(person, "heads", "sources.toml")),

@@ -186,6 +186,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "group", "claimed", "Ecuador was behind the disruption"),
     ("Officials said the cuts would hit 40 towns, including Rutland.", "reported", "Officials", "said",
      "the cuts would hit 40 towns, including Rutland"),
+    # a cue whose content is a noun phrase: it ends at the first comma
+    ("The union endorsed a Democrat for president, the first time in its 125-year history.", "reported",
+     "union", "endorsed", "a Democrat for president"),
+    ("John Stumpf denied that the company had broken the law, citing its own audit.", "reported", "John Stumpf",
+     "denied", "the company had broken the law"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
