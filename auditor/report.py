@@ -19,7 +19,7 @@ class ArticleReport:
 
     row: dict  # articles joined with snapshots and outlets
     paragraphs: list[dict]
-    claims: list[dict]  # claims joined with attributions, sources and relays
+    claims: list[dict]  # claims joined with their attributions (idx 0), sources and relays
     removed: list[dict]
     links: list[dict]
 
@@ -89,13 +89,13 @@ def _article(rows, article_id: str) -> ArticleReport:
     return ArticleReport(
         row=row,
         paragraphs=rows("select idx, text, quoted from paragraphs where article_id = ? order by idx", [article_id]),
-        claims=rows("""select c.paragraph, c.start, c.end, c.text, t.mode, t.mention, t.cue, t.role,
+        claims=rows("""select c.paragraph, c.start, c.end, c.text, t.idx, t.mode, t.mention, t.cue, t.role,
                               t.organisation, t.content, t.content_start, t.content_end, t.note,
                               s.name as source, s.kind as source_kind, r.name as relay
                        from claims c join attributions t on t.claim_id = c.claim_id
                        left join sources s on s.source_id = t.source_id
                        left join outlets r on r.outlet_id = t.relay_outlet_id
-                       where c.article_id = ? and t.idx = 0 order by c.paragraph, c.start""", [article_id]),
+                       where c.article_id = ? order by c.paragraph, c.start, t.idx""", [article_id]),
         removed=rows("select kind, rule, text from removed_blocks where article_id = ? order by idx", [article_id]),
         links=rows("select paragraph, href, text, internal from links where article_id = ? order by idx",
                    [article_id]),
@@ -129,9 +129,24 @@ MODE_NAMES = {"direct": "direct quote", "reported": "reported speech", "mixed": 
 
 
 def claim_label(claim: dict, number: int) -> str:
-    """A label readable without colour: "D3 Recep Tayyip Erdogan", "O4"."""
-    label = f"{MODE_LABELS.get(claim['mode'], '?')}{number}"
+    """A label readable without colour: "D3 Recep Tayyip Erdogan", "O4"; a further statement in
+    the same claim ("…, adding that …") gets its claim's number and its own: "R3.1 Erdogan"."""
+    label = f"{MODE_LABELS.get(claim['mode'], '?')}{number}" + (f".{claim['idx']}" if claim.get("idx") else "")
     return f"{label} {claim['source']}" if claim.get("source") else label
+
+
+def numbered_claims(claims: list[dict]) -> list[tuple[int, dict]]:
+    """(claim number, row) for the claims table: further statements share their claim's number."""
+    out, number = [], 0
+    for claim in claims:
+        number += not claim.get("idx")
+        out.append((number, claim))
+    return out
+
+
+def own_claims(claims: list[dict]) -> list[dict]:
+    """The claims themselves (idx 0), as the body marks them."""
+    return [c for c in claims if not c.get("idx")]
 
 
 def metadata_rows(row: dict) -> list[tuple[str, str | None, str | None, bool]]:
@@ -147,7 +162,7 @@ def metadata_rows(row: dict) -> list[tuple[str, str | None, str | None, bool]]:
 def body_pieces(article: ArticleReport):
     """Per paragraph: (paragraph, [(text, claim or None, claim number)]) in reading order."""
     by_paragraph: dict[int, list[tuple[int, dict]]] = {}
-    for number, claim in enumerate(article.claims, 1):
+    for number, claim in enumerate(own_claims(article.claims), 1):
         by_paragraph.setdefault(claim["paragraph"], []).append((number, claim))
     for paragraph in article.paragraphs:
         text, pos, pieces = paragraph["text"], 0, []

@@ -10,7 +10,8 @@ import json
 from html import escape
 from urllib.parse import urlsplit
 
-from .report import MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows
+from .report import (MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows,
+                     numbered_claims)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STYLE = """
@@ -173,7 +174,7 @@ def article_page(article: ArticleReport) -> str:
                        "content", "note"],
                       [[_e(claim_label(c, i)), _e(c["mode"]), _e(c["source"]), _e(c["source_kind"]), _e(c["role"]),
                         _e(c["organisation"]), _e(c["mention"]), _e(c["cue"]), _e(c["relay"]), _e(c["content"]),
-                        _e(c["note"])] for i, c in enumerate(article.claims, 1)]))
+                        _e(c["note"])] for i, c in numbered_claims(article.claims)]))
     out.append("<h2>Removed blocks</h2>")
     out.append(_table(["kind", "rule", "text"], [[_e(r["kind"]), f'<span class="mono">{_e(r["rule"])}</span>',
                                                   _e(r["text"])] for r in article.removed]))

@@ -10,7 +10,8 @@ import json
 import re
 from urllib.parse import urlsplit
 
-from .report import MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows
+from .report import (MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows,
+                     numbered_claims)
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -111,7 +112,7 @@ def article_page(article: ArticleReport) -> str:
     out.append(_table(["#", "mode", "source", "kind", "role", "organisation", "as written", "cue", "relay", "content"],
                       [[_e(claim_label(c, i)), c["mode"], _e(c["source"]), _e(c["source_kind"]), _e(c["role"]),
                         _e(c["organisation"]), _e(c["mention"]), _e(c["cue"]), _e(c["relay"]), _e(c["content"])]
-                       for i, c in enumerate(article.claims, 1)]))
+                       for i, c in numbered_claims(article.claims)]))
     out.append("## Removed blocks\n")
     out.append(_table(["kind", "rule", "text"], [[_e(r["kind"]), f"`{r['rule']}`", _e(r["text"][:300])]
                                                   for r in article.removed]))
