@@ -82,7 +82,9 @@ SPEAKER_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:and|but|while|whereas|althoug
 OTHER_SPEAKER_GAP = re.compile(r"[\s,”\"’']*(?:and|but|while|whereas|although|though)\s+"
                                r"(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s*")  # words between a statement and its own cue or speaker after it ('“…,” he said')
 # between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
-CONTINUATION_GAP = re.compile(r"[\s,”\"’'.]*(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?P<pronoun>he|she|they|it)\s+)?"
+# (after the speaker's own cue, its adjuncts: '“…,” she said in the Oval Office, emphasizing …')
+CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|with|for|last|this|earlier)\s+[^,;:.“”\"]{1,60}?"
+                              r"[\s,]+)?(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?P<pronoun>he|she|they|it)\s+)?"
                               r"(?:(?:also|later|then)\s+)?)?")
 # a named speaker before "and": "(Commissioner) Erika Sugarmon and …", at the start of the clause
 COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
