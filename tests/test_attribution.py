@@ -525,7 +525,7 @@ def test_another_source_in_the_same_sentence_is_a_further_attribution_with_its_o
     # the speaker's cue with its adjuncts between the statements
     ("“Unity means prosperity,” she said in the Oval Office, emphasizing it was time to end the sanctions.",
      [("emphasizing", "reported", "it was time to end the sanctions")]),
-    ("“Can we discuss the plans?” Huma Abedin wrote to other staffers in March 2015, noting that Clinton was "
+    ("“Can we discuss the plans?” her aide Huma Abedin wrote to other staffers in March 2015, noting that Clinton was "
      "concerned.", [("noting", "reported", "Clinton was concerned")]),
     # negatives: the speaker's own cue after a quotation; a predicate; another subject
     ("“We will not give up,” Foreign Minister Anna Berg said in a statement on Monday.", []),
