@@ -36,8 +36,8 @@ MIN_QUOTE_SHARE = 0.6
 MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'   # a claim this much inside quotation marks, with no cue, is a quotation
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
 recently once further publicly privately reportedly separately already has would will may just
-often still now
-might could should must did does do is was were are be been being had""".split())
+often still now all both each
+might could should must did does do is was were are be been being had""".split())  # "… all suggested"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where)\s|[;:()—–]|\s-\s")
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
@@ -53,6 +53,7 @@ CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
 PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+(?:\w+ly\s+)?$", re.I)
+COORDINATED_PASSIVE = re.compile(r"\b(be|been|being|is|are|was|were)\s+\w+ed\s+(?:and|or)\s+$", re.I)  # "be heard and acknowledged"
 BY_AGENT = re.compile(r"\s+(?:(?:earlier|first|also|\w+ly)\s+)?by\s+(?=\S)")  # "reported earlier by X"
 # past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
@@ -88,7 +89,7 @@ CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|
                               r"(?:(?:also|later|then)\s+)?)?")
 # a named speaker before "and": "(Commissioner) Erika Sugarmon and …", at the start of the clause
 COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
-HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns)\b")
+HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns|Vows|Urges|Admits|Denies|Insists)\b")
 HEADLINE_MIN_WORDS = 4
 HEADLINE_CAPITALISED = 0.7  # of a line's words: title case
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
@@ -245,7 +246,8 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
                 cues.append(_Cue(start, end, form, "relative"))
             continue
         progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
-        passive = PASSIVE_BEFORE.search(text, max(s, start - 40), start)
+        passive = PASSIVE_BEFORE.search(text, max(s, start - 40), start) or \
+            COORDINATED_PASSIVE.search(text, max(s, start - 40), start)
         if passive and not progressive and not form.endswith("s") and (
                 passive.group(1).lower() not in ("widely", "often") or form in PASSIVE_PRONE):
             if passive.group(1).lower() not in ("widely", "often") and BY_AGENT.match(text, end, e):

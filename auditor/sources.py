@@ -24,6 +24,7 @@ CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split
 FINITE_VERBS = frozenset("""is are was were has have had will would can could should may might must do does did
 isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't
 isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t don’t doesn’t didn’t""".split())
+CONTRACTED_CLAUSE = re.compile(r"(?:it|that|there|here|what|who)[’']s\b", re.I)
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
@@ -65,6 +66,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     for group, words in lexicon.pronouns.items():
         if lowered in words and group != "first_person":
             return Mention(text, pronoun=lowered)
+    if CONTRACTED_CLAUSE.match(text):
+        return None  # "It's OK to vent": a clause
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], segments[1:]
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):

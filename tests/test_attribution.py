@@ -191,6 +191,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "union", "endorsed", "a Democrat for president"),
     ("John Stumpf denied that the company had broken the law, citing its own audit.", "reported", "John Stumpf",
      "denied", "the company had broken the law"),
+    # a floating quantifier before the cue; a coordinated passive is no cue; a contracted clause is no speaker
+    ("Jeff Merkley and Robert Menendez all suggested that the claims could be grounds for a case.", "reported",
+     "Jeff Merkley and Robert Menendez", "suggested", "the claims could be grounds for a case"),
+    ("It's OK to vent -- people want their feelings to be heard and acknowledged, says Palmiter.", "reported",
+     "Palmiter", "says", "It's OK to vent -- people want their feelings to be heard and acknowledged"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
