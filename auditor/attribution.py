@@ -400,6 +400,15 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
 
 
 def _verb(text, s, e, cue, lexicon) -> _Found | None:
+    if (what := WHAT_SUBJECT.search(text, max(s, cue.start - 60), cue.start)) and \
+            (copula := WHAT_COPULA.match(text, cue.end, e)):
+        # "amounting to what the senators said was economic gerrymandering"
+        mention = parse_mention(what.group(1), lexicon)
+        end = NOUN_PHRASE_END.search(text, copula.end(), e)
+        content = _trim_marks(text, copula.end(), end.start() if end else e, strip=" ,.")
+        if mention is None or content[1] - content[0] < 2:
+            return None
+        return _Found(AttributionMode.REPORTED, mention, what.group(1), cue.text, content)
     mention_text, mention, np_start = _speaker_before(text, s, cue.start, lexicon)
     if mention_text and mention_text.lower() in lexicon.pronouns["first_person"]:
         return None  # 'We think it is shameful …," said James Lopez': quoted words, not a speaker
@@ -760,6 +769,7 @@ REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|altho
 REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—–]\s(?:a|an|the)\s")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
+WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"
 QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'

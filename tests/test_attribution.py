@@ -196,6 +196,8 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Jeff Merkley and Robert Menendez", "suggested", "the claims could be grounds for a case"),
     ("It's OK to vent -- people want their feelings to be heard and acknowledged, says Palmiter.", "reported",
      "Palmiter", "says", "It's OK to vent -- people want their feelings to be heard and acknowledged"),
+    ("They built luxury condos, amounting to what the senators said was economic gerrymandering.", "reported",
+     "senators", "said", "economic gerrymandering"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
