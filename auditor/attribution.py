@@ -505,7 +505,7 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     if not m or not m.group(1).strip():
         return None
     mention_text = m.group(1).strip()
-    mention = parse_mention(mention_text, lexicon)
+    mention = parse_mention(mention_text, lexicon) or _according_source(mention_text, lexicon)
     if mention is None:
         return None
     np_end = m.end()
@@ -516,6 +516,18 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     if content[1] - content[0] < 2:
         return None
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
+
+
+def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
+    """Whatever follows "according to" is the source, even when it is no simple mention:
+    "a Washington Post database tracking such deaths", "internal Dow documents made public …"."""
+    words = [w.lower().strip(".,’'") for w in text.split()]
+    if not words or len(words) > MAX_ACCORDING_WORDS or words[0] in FINITE_VERBS:
+        return None
+    head = next((w for w in words if w in lexicon.document_heads), None)
+    kind = SourceKind.DOCUMENT if head else (
+        SourceKind.ORGANISATION if any(w[:1].isupper() for w in text.split()) else SourceKind.ANONYMOUS)
+    return Mention(text, kind=kind, head=head or words[-1])
 
 
 def _participle(text, s, e, cue, lexicon) -> _Found | None:
@@ -769,6 +781,7 @@ REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|altho
 REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—–]\s(?:a|an|the)\s")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
+MAX_ACCORDING_WORDS = 20
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"

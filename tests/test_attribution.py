@@ -198,6 +198,9 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "Palmiter", "says", "It's OK to vent -- people want their feelings to be heard and acknowledged"),
     ("They built luxury condos, amounting to what the senators said was economic gerrymandering.", "reported",
      "senators", "said", "economic gerrymandering"),
+    # whatever follows "according to" is the source
+    ("Dow paid Teneo $2.8 million in 2011, according to internal Dow documents made public in a complaint.",
+     "reported", "internal Dow documents made public in a complaint", "according to", "Dow paid Teneo $2.8 million in 2011"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
