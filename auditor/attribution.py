@@ -67,7 +67,7 @@ NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|o
 QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
 NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
-NAME_BEFORE_NOUN = re.compile(r"\b(?:the|a|an)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
+NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
 ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
@@ -429,6 +429,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         after = None  # "he comments on the weather": a topic, not something said
     if inverted or after is None:
         end = np_start if not inverted else cue.start
+        if not inverted and np_start >= cue.start:
+            return None  # the subject of coordinated verbs has no content before it
         before = _trim_marks(text, s, end, strip=" ,")
         if before[1] - before[0] < 2:
             return None
@@ -531,10 +533,14 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 def _participle(text, s, e, cue, lexicon) -> _Found | None:
-    """'…, with Washington repeatedly attempting …, claiming S-400s were …' -> Washington."""
-    if not re.search(r",\s*$", text[s:cue.start]):
-        return None
-    clauses = [c for c in re.split(r",\s*", text[s:cue.start]) if c.strip()]
+    """'…, with Washington repeatedly attempting …, claiming S-400s were …' -> Washington;
+    'Trump inflamed tensions by saying, “…”' -> Trump."""
+    lead = text[s:cue.start]
+    if not re.search(r",\s*$", lead):
+        if not re.search(r"\bby\s+$", lead):
+            return None
+        lead = re.sub(r"\s+by\s+$", ",", lead)
+    clauses = [c for c in re.split(r",\s*", lead) if c.strip()]
     for clause in reversed(clauses):
         mention_text = _subject(clause, lexicon)
         mention = parse_mention(mention_text, lexicon) if mention_text else None

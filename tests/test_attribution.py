@@ -201,6 +201,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # whatever follows "according to" is the source
     ("Dow paid Teneo $2.8 million in 2011, according to internal Dow documents made public in a complaint.",
      "reported", "internal Dow documents made public in a complaint", "according to", "Dow paid Teneo $2.8 million in 2011"),
+    # "by saying"; a show that is a noun after a possessive; no content before a coordinated verb's subject
+    ("Trump inflamed tensions by saying the office had been firebombed.", "reported", "Trump", "saying",
+     "the office had been firebombed"),
+    ("Conway appeared on Blitzer’s CNN show later Wednesday and defended Trump, saying he meant no harm.",
+     "reported", "Conway", "saying", "he meant no harm"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
