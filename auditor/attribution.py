@@ -39,7 +39,7 @@ recently once further publicly privately reportedly separately already has would
 often still now all both each
 might could should must did does do is was were are be been being had""".split())  # "… all suggested"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
-                          r"if|so|whereas|where)\s|[;:()—–]|\s-\s")
+                          r"if|so|whereas|where|which|whom)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 # a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
 AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
@@ -706,6 +706,8 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
         for adjunct in lexicon.cue_adjuncts:
             if rest_stripped.lower().startswith(adjunct.lower()):
                 step = len(adjunct)
+        if not step and (m := SPEECH_SETTING.match(rest_stripped)):
+            step = m.end()  # "said in his interview", "told reporters at a rally on Monday"
         if not step and (m := TIME_ADJUNCT.match(rest_stripped)):
             step = m.end()
         if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
@@ -788,6 +790,10 @@ REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—�
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
 MAX_ACCORDING_WORDS = 20
+# where something was said, after its cue: "in his interview", "during a news conference"
+SPEECH_SETTING = re.compile(r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Sunday's)\s+"
+                            r"(?:[\w’'-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|release|speech|remarks|"
+                            r"conference|briefing|video|email|op-ed|appearance|debate|hearing|rally|call|podcast)\b", re.I)
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"

@@ -29,6 +29,8 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
         if claim.paragraph > previous_paragraph + 1:
             previous = None  # context does not jump over a paragraph
         if f.mention is not None:
+            if f.mention.pronoun and (before := _text_before_word(claim.text, f.mention_text)):
+                entities.read(before)  # "Eric Trump deleted a tweet in which he said …"
             f.source, note = _resolve_mention(f.mention, entities)
             f.note = note or f.note
         elif f.context:
@@ -45,6 +47,12 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
         elif f.mode == AttributionMode.OWN and claim.paragraph != previous_paragraph:
             previous = None
         entities.read(claim.text)
+
+
+def _text_before_word(text: str, word: str | None) -> str:
+    """The claim's text before the first use of a word (a pronoun), if it is not the first word."""
+    m = re.search(rf"\b{re.escape(word)}\b", text) if word else None
+    return text[:m.start()] if m and m.start() > 0 else ""
 
 
 def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | None, str | None]:

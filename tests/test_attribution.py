@@ -107,7 +107,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ('Reince Priebus said the difference is "pretty remarkable," and added that it "will pay dividends."', "mixed",
      "Reince Priebus", "said", 'the difference is "pretty remarkable,"'),
     # a lead ending with a colon is not part of the quotation; a listener before the colon
-    ('Ann Kuster kept silent for nearly 40 years: "My husband did not know," she said.', "direct", None, "said",
+    ('Ann Kuster kept silent for nearly 40 years: "My husband did not know," she said.', "direct", "Ann Kuster", "said",
      "My husband did not know"),
     ('In December, a woman in the audience asked her: "Would you say that about Paula Jones?"', "direct",
      "woman in the audience", "asked", "Would you say that about Paula Jones"),
@@ -206,6 +206,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "the office had been firebombed"),
     ("Conway appeared on Blitzer’s CNN show later Wednesday and defended Trump, saying he meant no harm.",
      "reported", "Conway", "saying", "he meant no harm"),
+    # where it was said is no content; a speaker after "in which"
+    ("Monsoon patterns could affect a billion people, Mr. Obama said in his interview.", "reported", "Obama",
+     "said", "Monsoon patterns could affect a billion people"),
+    ("Eric Trump deleted a 2011 tweet in which he said McGrath could get away with anything.", "reported", "Eric Trump",
+     "said", "McGrath could get away with anything"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
