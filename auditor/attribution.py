@@ -186,7 +186,26 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     found.relay = _relay(text, s, e, found, lexicon, publisher)
     if found.mention is not None and found.content is not None:
         found.further = _continuations(text, e, found, inside, cues, lexicon)
+        found.further += _relative_clauses(text, s, e, found, cues, lexicon)
+        found.further.sort(key=lambda g: g.content[0])
     return found
+
+
+def _relative_clauses(text, s, e, found: _Found, cues, lexicon) -> list[_Found]:
+    """'McClendon, who said he plans to vote for McMullin, has argued that …': the statement in
+    the relative clause, beside the sentence's own."""
+    out = []
+    for cue in cues:
+        if cue.kind != "relative" or found.content[0] <= cue.start < found.content[1]:
+            continue
+        relative = _relative(text, s, e, cue, lexicon)
+        if relative is None or relative.content == found.content or (
+                relative.content[0] < found.content[1] and found.content[0] < relative.content[1]):
+            continue
+        relative.own_speaker = True
+        relative.note = "a relative clause reports it"
+        out.append(relative)
+    return out
 
 
 def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found]:
@@ -468,6 +487,8 @@ def _relative(text, s, e, cue, lexicon) -> _Found | None:
     content = _content_after(text, cue.end, e, cue, lexicon)
     if mention is None or content is None:
         return None
+    if (main := MAIN_CLAUSE_RESUMES.search(text, content[0], content[1])):
+        content = _trim_marks(text, content[0], main.start(), strip=" ,")  # "…, who said Y, has argued …"
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
 
@@ -794,6 +815,8 @@ MAX_ACCORDING_WORDS = 20
 SPEECH_SETTING = re.compile(r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Sunday's)\s+"
                             r"(?:[\w’'-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|release|speech|remarks|"
                             r"conference|briefing|video|email|op-ed|appearance|debate|hearing|rally|call|podcast)\b", re.I)
+# the main clause resuming after a relative one: ", has argued", ", said"
+MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|had|have|is|was|were|will|would|also|later|then|said|says|told)\b")
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"

@@ -520,6 +520,15 @@ def test_the_speaker_as_written_leaves_out_conjunctions_and_relative_clauses(tex
     assert attribution.mention == mention
 
 
+def test_a_relative_clause_that_reports_is_a_further_attribution():
+    text = "McClendon, who said he plans to vote for Evan McMullin, has argued that young men have a duty."
+    (_, got, content), = attribute(text)
+    assert (got.cue, content) == ("argued", "young men have a duty")
+    relative, = got.further
+    assert (relative.source.name, relative.cue) == ("McClendon", "said")
+    assert text[relative.content_start:relative.content_end] == "he plans to vote for Evan McMullin"
+
+
 def test_another_source_in_the_same_sentence_is_a_further_attribution_with_its_own_source():
     (_, got, content), = attribute("The minister said the talks would resume, while Republican leaders said the "
                                    "deal was dead.")
