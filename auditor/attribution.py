@@ -68,7 +68,8 @@ QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I
 NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
-LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?)\s+")
+LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?|Meanwhile,?|When|After|As|If|Although|"
+                                 r"While|Since|Because|Before|Once|Instead,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
 ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
@@ -446,6 +447,9 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon)
     if after and TOPIC_ONLY.match(text, after[0]) and not any(m in text[after[0]:after[1]] for m in "“”\""):
         after = None  # "he comments on the weather": a topic, not something said
+    if not inverted and lexicon.cue_forms.get(cue.text.lower()) in lexicon.clause_cues and (
+            after is None or not CLAUSE_INTRODUCED.search(text, cue.end, after[0] + 1)):
+        return None  # "battleground states, shifting …", "Trump continues his adulation of Putin"
     if inverted or after is None:
         end = np_start if not inverted else cue.start
         if not inverted and np_start >= cue.start:
@@ -817,6 +821,7 @@ SPEECH_SETTING = re.compile(r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|it
                             r"conference|briefing|video|email|op-ed|appearance|debate|hearing|rally|call|podcast)\b", re.I)
 # the main clause resuming after a relative one: ", has argued", ", said"
 MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|had|have|is|was|were|will|would|also|later|then|said|says|told)\b")
+CLAUSE_INTRODUCED = re.compile(r"\bthat\b|[:“\"‘]")  # between a [clauses] cue and its content
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"

@@ -211,6 +211,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "said", "Monsoon patterns could affect a billion people"),
     ("Eric Trump deleted a 2011 tweet in which he said McGrath could get away with anything.", "reported", "Eric Trump",
      "said", "McGrath could get away with anything"),
+    ("“We will win the state,” Mr. Trump continued.", "direct", "Trump", "continued", "We will win the state"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
@@ -218,6 +219,9 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Many reports were never published.", "own", None, None, None),
     ("He was accused by prosecutors of fraud.", "own", None, None, None),
     ("He met Putin and Erdogan in Ankara.", "own", None, None, None),
+    ("The candidates began their final tours of battleground states, shifting to closing arguments.", "own", None,
+     None, None),
+    ("Meanwhile Trump continues his adulation of Putin.", "own", None, None, None),
     ("The Court Said Nothing.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
