@@ -36,23 +36,25 @@ def _article(db: sqlite_utils.Database, row: dict) -> dict:
         "select href, text, internal from links where article_id = ? order by idx", [article_id])]
     claims = []
     for c in db.query(
-            "select c.paragraph, c.start, c.end, c.text, t.mode, t.content, t.content_start, "
+            "select c.paragraph, c.start, c.end, c.text, t.idx, t.mode, t.content, t.content_start, "
             "t.content_end, t.role, t.organisation, t.mention, t.cue, s.name as source_name, "
             "s.kind as source_kind, r.name as relay from claims c "
             "join attributions t on t.claim_id = c.claim_id "
             "left join sources s on s.source_id = t.source_id "
             "left join outlets r on r.outlet_id = t.relay_outlet_id "
-            "where c.article_id = ? order by c.paragraph, c.start", [article_id]):
+            "where c.article_id = ? order by c.paragraph, c.start, t.idx", [article_id]):
         source = None
         if c["source_name"]:
             source = {"name": c["source_name"], "kind": c["source_kind"], "role": c["role"],
                       "organisation": c["organisation"]}
-        claims.append({
-            "paragraph": c["paragraph"], "start": c["start"], "end": c["end"], "text": c["text"],
-            "mode": c["mode"], "content": c["content"], "content_start": c["content_start"],
-            "content_end": c["content_end"], "source": source, "mention": c["mention"],
-            "cue": c["cue"], "relay": c["relay"],
-        })
+        attribution = {"mode": c["mode"], "content": c["content"], "content_start": c["content_start"],
+                       "content_end": c["content_end"], "source": source, "mention": c["mention"],
+                       "cue": c["cue"], "relay": c["relay"]}
+        if c["idx"]:  # a further statement in the same claim: "…, adding that …"
+            claims[-1]["further"].append(attribution)
+            continue
+        claims.append({"paragraph": c["paragraph"], "start": c["start"], "end": c["end"], "text": c["text"],
+                       **attribution, "further": []})
     return {
         "snapshot": {"path": row["path"], "sha256": row["sha256"], "url": row["url"],
                      "captured_at": row["captured_at"]},

@@ -11,8 +11,8 @@ from auditor.cli import cli
 from .conftest import bad
 
 EXPORT_KEYS = {"snapshot", "article", "paragraphs", "removed", "links", "claims"}
-CLAIM_KEYS = {"paragraph", "start", "end", "text", "mode", "content", "content_start", "content_end",
-              "source", "mention", "cue", "relay"}
+ATTRIBUTION_KEYS = {"mode", "content", "content_start", "content_end", "source", "mention", "cue", "relay"}
+CLAIM_KEYS = {"paragraph", "start", "end", "text", "further"} | ATTRIBUTION_KEYS
 
 
 def test_audit_then_export_has_the_documented_shape(snapshot_copy, db_path, tmp_path):
@@ -43,6 +43,9 @@ def test_audit_then_export_has_the_documented_shape(snapshot_copy, db_path, tmp_
                 assert paragraph[claim["content_start"]:claim["content_end"]] == claim["content"]
             if claim["source"] is not None:
                 assert set(claim["source"]) == {"name", "kind", "role", "organisation"}
+            for further in claim["further"]:
+                assert set(further) == ATTRIBUTION_KEYS
+                assert paragraph[further["content_start"]:further["content_end"]] == further["content"]
     rt = next(a for a in articles if a["article"]["title"].startswith("Despite"))
     assert rt["snapshot"]["url"] == "https://www.rt.com/news/540962-turkey-erdogan-s400-purchase/"
     assert any(link["href"] == "https://roe.ru/eng/" and not link["internal"] for link in rt["links"])

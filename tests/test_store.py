@@ -133,6 +133,10 @@ def test_a_further_statement_in_a_claim_is_one_more_attribution_row(tmp_path, db
     profile, = db.query("select claims, direct, reported, own_voice from article_sourcing")
     assert profile == {"claims": 2, "direct": 1, "reported": 0, "own_voice": 1}
     assert db.execute("select count(*) from claims").fetchone()[0] == 2
+    from auditor import export_articles
+    exported, = export_articles(db_path)
+    claim = next(c for c in exported["claims"] if c["further"])
+    assert (claim["cue"], claim["further"][0]["cue"]) == ("said", "adding")
     before = canonical_dump(db)
     audit_paths([folder], db_path, force=True)
     assert canonical_dump(sqlite_utils.Database(db_path)) == before
