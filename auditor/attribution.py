@@ -39,7 +39,7 @@ recently once further publicly privately reportedly separately already has would
 often still now all both each
 might could should must did does do is was were are be been being had""".split())  # "… all suggested"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
-                          r"if|so|whereas|where|which|whom)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
+                          r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 # a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
 AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
@@ -58,11 +58,13 @@ BY_AGENT = re.compile(r"\s+(?:(?:earlier|first|also|\w+ly)\s+)?by\s+(?=\S)")  # 
 # past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
                           "touted mentioned called".split())
-BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$",
+BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$|"
+                               r"\bto\s+\w+(?:\s+\w+){0,3}\s+(?:or|and)\s+(?:even\s+|also\s+)?$",  # "to threaten … or even declare"
                                re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
-NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your)|\w[’']s)\s+$", re.I)
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
+                         r"\w[’']s)\s+$", re.I)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
 QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
 NUMBER_BEFORE = re.compile(r"\d\s+$")

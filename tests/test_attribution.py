@@ -212,6 +212,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Eric Trump deleted a 2011 tweet in which he said McGrath could get away with anything.", "reported", "Eric Trump",
      "said", "McGrath could get away with anything"),
     ("“We will win the state,” Mr. Trump continued.", "direct", "Trump", "continued", "We will win the state"),
+    ("It is unclear how experts say the plan would work.", "reported", "experts", "say", "the plan would work"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
@@ -222,6 +223,8 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("The candidates began their final tours of battleground states, shifting to closing arguments.", "own", None,
      None, None),
     ("Meanwhile Trump continues his adulation of Putin.", "own", None, None, None),
+    ("Another claim bites the dust.", "own", None, None, None),
+    ("He declined to threaten Moscow or even declare it responsible.", "own", None, None, None),
     ("The Court Said Nothing.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
