@@ -44,11 +44,16 @@ RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 # a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
 AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
-NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)*$", re.I)
-RELATIVE_SPEAKER = re.compile(r",\s*who\b")  # "Republicans, who say …": a person (or people) antecedent
+NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|"
+                              r"(?:in|on|last|this|earlier)\s+\w+\s+)*$", re.I)  # "who in 2010 said"
+# "Republicans, who say …", "an architect who said …": a person (or people) antecedent
+RELATIVE_SPEAKER = re.compile(r"(?:,\s*|\s)who\b")
 # the noun phrase a relative clause hangs on: the words after the last preposition or verb
 ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|on|in|between|"
                         r"said|told|urged|asked)\s+)([\w’'.-]+(?:\s+[\w’'.-]+){0,5})\s*$", re.I)
+# the noun phrase ending a stretch of text: "an architect", "the Senate majority leader", "Mitch McConnell"
+NOUN_PHRASE_TAIL = re.compile(r"(\b(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+|"
+                              r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,?\s*$")
 CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
@@ -490,6 +495,9 @@ def _relative(text, s, e, cue, lexicon) -> _Found | None:
     antecedent = ANTECEDENT.search(text, s, who.start())
     mention_text = antecedent.group(1).strip() if antecedent else None
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is None and (tail := NOUN_PHRASE_TAIL.search(text, s, who.start())):
+        mention_text = tail.group(1)  # "refused to pay an architect who said …"
+        mention = parse_mention(mention_text, lexicon)
     content = _content_after(text, cue.end, e, cue, lexicon)
     if mention is None or content is None:
         return None

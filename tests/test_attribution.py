@@ -213,6 +213,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "said", "McGrath could get away with anything"),
     ("“We will win the state,” Mr. Trump continued.", "direct", "Trump", "continued", "We will win the state"),
     ("It is unclear how experts say the plan would work.", "reported", "experts", "say", "the plan would work"),
+    # a relative clause without a comma, and with a time adjunct
+    ("Trump refused to pay an architect who said he was stiffed.", "reported", "architect", "said",
+     "he was stiffed"),
+    ("The deal was blocked by Republicans, who in 2010 said it would cost jobs.", "reported", "Republicans", "said",
+     "it would cost jobs"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
