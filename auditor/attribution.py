@@ -86,6 +86,9 @@ OWN_CUE_GAP_WORDS = 3
 OTHER_SPEAKER_MAX_WORDS = 5
 OPENS_CLAUSE = re.compile(r"[“\"‘']|that\b|whether\b|how\b|why\b")
 NOUN_PHRASE_END = re.compile(r",\s|\s[—–―]\s|;")
+SUBORDINATE_START = re.compile(r"\s*(?:When|After|As|Before|If|Although|Though|While|Since|Because|Once|Until)\s")
+SUBORDINATE_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:(?:and|but|while|whereas|although|though)\s+)?")
+MAIN_SPEAKER_GAP = re.compile(r"[\s”\"’']*,\s*(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s*")
 SPEAKER_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:and|but|while|whereas|although|though)\s+")
 # between a statement and another source's cue: "…, but analysts agreed …", "… while Republicans said …"
 OTHER_SPEAKER_GAP = re.compile(r"[\s,”\"’']*(?:and|but|while|whereas|although|though)\s+"
@@ -193,7 +196,7 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
             return _Found(AttributionMode.OWN)
     found.relay = _relay(text, s, e, found, lexicon, publisher)
     if found.mention is not None and found.content is not None:
-        found.further = _continuations(text, e, found, inside, cues, lexicon)
+        found.further = _continuations(text, s, e, found, inside, cues, lexicon)
         found.further += _relative_clauses(text, s, e, found, cues, lexicon)
         found.further.sort(key=lambda g: g.content[0])
     return found
@@ -216,7 +219,7 @@ def _relative_clauses(text, s, e, found: _Found, cues, lexicon) -> list[_Found]:
     return out
 
 
-def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found]:
+def _continuations(text, s, e, found: _Found, inside, cues, lexicon) -> list[_Found]:
     """Further statements of the same speaker in the sentence: '…, adding that …', '… and
     added that …', '“…,” he said, before noting that …' (the speaker's own mention and cue
     may stand between the first statement and the next cue)."""
@@ -236,8 +239,10 @@ def _continuations(text, e, found: _Found, inside, cues, lexicon) -> list[_Found
                 gap = gap.replace(part, " ", 1)
         other = None
         if not CONTINUATION_GAP.fullmatch(gap):
-            # "…, but analysts agreed it was …": another source, named between the two statements
-            other = OTHER_SPEAKER_GAP.fullmatch(text, pos, cue.start)
+            # "…, but analysts agreed it was …": another source, named between the two statements;
+            # "When Clinton noted that …, Trump boasted …": the main clause after a subordinate one
+            other = OTHER_SPEAKER_GAP.fullmatch(text, pos, cue.start) or (
+                SUBORDINATE_START.match(text, s) and MAIN_SPEAKER_GAP.fullmatch(text, pos, cue.start))
             mention = parse_mention(other.group("np"), lexicon) if other else None
             if mention is None or mention.pronoun == "it" or cue.kind != "verb":
                 break
@@ -451,7 +456,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
             re.match(r"\s*,\s*\S", text[cue.start + len(cue_text):e]):
         # a parenthetical cue: "Climate change, Mr. Obama often says, is the greatest threat"
         return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, _trim_marks(text, s, e, strip=" ,"))
-    after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon)
+    after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon,
+                           subordinate=bool(SUBORDINATE_START.match(text, s)))
     if after and TOPIC_ONLY.match(text, after[0]) and not any(m in text[after[0]:after[1]] for m in "“”\""):
         after = None  # "he comments on the weather": a topic, not something said
     if not inverted and lexicon.cue_forms.get(cue.text.lower()) in lexicon.clause_cues and (
@@ -730,7 +736,7 @@ def _only_adjuncts(between: str, lexicon: Lexicon) -> bool:
     return any(rest.lower() == a.lower() for a in lexicon.cue_adjuncts)
 
 
-def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
+def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tuple[int, int] | None:
     """What a cue reports: after 'said', past its adjuncts, the listener and 'that'."""
     pos = cue.end if pos < cue.end else pos
     for _ in range(4):
@@ -769,8 +775,8 @@ def _content_after(text, pos, e, cue, lexicon) -> tuple[int, int] | None:
     if lexicon.cue_forms.get(cue.text.lower()) in lexicon.object_cues and not OPENS_CLAUSE.match(text, start):
         if (comma := NOUN_PHRASE_END.search(text, start, e)):  # "endorsed a Democrat for president, the paper …"
             e = stop = comma.start()
-    for other in SPEAKER_BOUNDARY.finditer(text, start, e):  # "…, while Republican leaders said …"
-        if _speaker_then_cue(text, other.end(), e, lexicon):
+    for other in (SUBORDINATE_BOUNDARY if subordinate else SPEAKER_BOUNDARY).finditer(text, start, e):
+        if _speaker_then_cue(text, other.end(), e, lexicon):  # "…, while Republican leaders said …"
             e = stop = other.start()
             break
     for boundary in CONTENT_BOUNDARY.finditer(text, start, e):

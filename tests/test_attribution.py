@@ -541,6 +541,15 @@ def test_a_relative_clause_that_reports_is_a_further_attribution():
     assert text[relative.content_start:relative.content_end] == "he plans to vote for Evan McMullin"
 
 
+def test_the_main_clause_after_a_subordinate_one_with_its_own_cue_is_a_further_attribution():
+    text = "When Clinton noted that Trump paid no income tax, Trump boasted that it made him smart."
+    (_, got, content), = attribute(text)
+    assert (got.cue, content) == ("noted", "Trump paid no income tax")
+    main, = got.further
+    assert (main.source.name, main.cue, text[main.content_start:main.content_end]) == (
+        "Trump", "boasted", "it made him smart")
+
+
 def test_another_source_in_the_same_sentence_is_a_further_attribution_with_its_own_source():
     (_, got, content), = attribute("The minister said the talks would resume, while Republican leaders said the "
                                    "deal was dead.")
