@@ -74,7 +74,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_iso_date(meta.get("sailthru.date") or meta.get("parsely-pub-date")), "meta-date"),
         (_iso_date(meta.get("citation_publication_date") or meta.get("dcterms.date")
                    or meta.get("dc.date.issued") or meta.get("publishdate") or meta.get("publish_date")
-                   or meta.get("article.published") or meta.get("datepublished")), "meta-date"),
+                   or meta.get("article.published") or meta.get("datepublished") or meta.get("published_on")
+                   or meta.get("publication_date") or meta.get("article:published")), "meta-date"),
         (_iso_date(_attr(doc, "//*[@itemprop='datePublished']/@content | "
                               "//*[@itemprop='datePublished']/@datetime")), "microdata"),
         (_iso_date(_attr(doc, "//time[@datetime]/@datetime")), "time-element"),
@@ -85,6 +86,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         # last: a modification date, said as such by its origin
         (_iso_date(ld.get("dateModified")), "json-ld:dateModified"),
         (_iso_date(meta.get("article:modified_time") or meta.get("og:updated_time")), "article:modified_time"),
+        (_iso_date(meta.get("updated date") or meta.get("last-modified") or meta.get("datemodified")),
+         "meta-modified"),
     )
     canonical = _first(*_specific_urls([
         (_absolute_url(ld.get("url")), "json-ld"),
@@ -358,7 +361,8 @@ NOT_SHOWN = {"script", "style", "noscript", "template", "title", "option"}
 # "Published on July 18, 2025", "Posted: 8 Feb 2022", "Last updated on 17 December 2025"
 DATE_LABEL = re.compile(r"^\W*(?:(?P<published>first published|published|posted|created|date)|"
                         r"(?:last )?(?:updated|modified))(?: on| at)?\b\W*", re.I)
-ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also "2022-11-23T08:10+02:00"
+NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # "10/31/2024": read only when unambiguous
 MAX_DATE_LINE = 80  # a dateline; longer text is prose that mentions a date
 MAX_BARE_DATE_EXTRA = 20  # "Monday, " and " @ 11:10 PM UTC" around a date shown alone
 
@@ -389,11 +393,26 @@ def _displayed_date(doc: lxml_html.HtmlElement) -> str | None:
 
 def _shown_date(text: str) -> str | None:
     iso = ISO_DAY.search(text)
-    return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}" if iso else _textual_date(text)
+    if iso:
+        return f"{iso.group(1)}-{iso.group(2)}-{iso.group(3)}"
+    return _textual_date(text) or _numeric_date(text)
+
+
+def _numeric_date(text: str) -> str | None:
+    """'10/31/2024' (month first) or '31/10/2024' (day first), when only one reading is a date."""
+    m = NUMERIC_DAY.search(text)
+    if not m:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if 1 <= a <= 12 < b <= 31:
+        return f"{year}-{a:02d}-{b:02d}"
+    if 1 <= b <= 12 < a <= 31:
+        return f"{year}-{b:02d}-{a:02d}"
+    return None  # "03/04/2024": March 4 or 3 April
 
 
 def _date_text(text: str) -> str:
-    found = ISO_DAY.search(text) or TEXT_DATE.search(text)
+    found = ISO_DAY.search(text) or TEXT_DATE.search(text) or NUMERIC_DAY.search(text)
     return found.group(0) if found else ""
 
 

@@ -78,6 +78,9 @@ def test_markup_fallbacks():
     ("<p>The treaty signed on March 3, 1999 was the first of its kind in the whole region.</p>", None),
     ("<p>Signed on March 3, 1999 in Paris by both sides.</p>", None),
     ("<div>Posted 03/04/2021</div>", None),
+    # a numeric date only one reading makes a date of; an ISO time stamp shown as text
+    ("<div><i>Updated: 10/31/2024</i></div><p>Body.</p>", "2024-10-31"),
+    ("<p><span class='publicationTime'>2022-11-23T08:10+02:00 </span></p>", "2022-11-23"),
 ])
 def test_date_shown_on_the_page_when_no_markup_has_one(body, expected):
     m = meta("<title>t</title>", body)
@@ -128,3 +131,10 @@ def test_canonical_urls_without_a_real_host_are_skipped_and_repeated_slashes_mad
     assert (m.canonical_url.value, m.canonical_url.origin) == (
         "https://www.echolive.ie/corklives/arid-41763068.html", "opengraph")
     assert meta('<link rel="canonical" href="http://packing-list-backpacking-trip">').canonical_url.value is None
+
+
+def test_more_meta_names_for_the_published_date():
+    m = meta('<meta name="published_on" content="2026-01-22T21:00:00.000Z">')
+    assert (m.published.value[:10], m.published.origin) == ("2026-01-22", "meta-date")
+    m = meta('<meta name="Updated Date" content="2025-07-02T14:13:01Z">')
+    assert (m.published.value[:10], m.published.origin) == ("2025-07-02", "meta-modified")
