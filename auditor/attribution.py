@@ -23,6 +23,7 @@ from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
+MAX_GAP_CHARS = MAX_GAP_WORDS * 40
 NP_AFTER_STOPS = frozenset("who whose which whom as when while after before during because since in at on "
                            "following".split())  # where an inverted cue's speaker ends
 CLAUSE_VERBS = frozenset("is are was were has have had could would should will can may might must did does do "
@@ -320,6 +321,8 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
         for cue in cues:
             if cue.kind == "according" or cue.start < q.end:
                 continue
+            if cue.start - q.end > MAX_GAP_CHARS:
+                break  # (checked before splitting: a paragraph of many short quotations stays linear)
             gap = text[q.end:cue.start]
             if len(gap.split()) > MAX_GAP_WORDS or any(m in gap for m in "“”\""):
                 break
