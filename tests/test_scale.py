@@ -83,6 +83,8 @@ PROSE = "The committee met on Tuesday to discuss the budget, and members said th
     # a signed quotation and a relative clause over one enormous word (nested quantifiers)
     "Headline\n\n" + PROSE + "“We will win.” ― " + "Ab" * 200_000 + "!\n\nIt drew scrutiny from "
     + "x" * 200_000 + ", who say it allowed access.\n",
+    # sixty thousand short quotations before one cue (each quotation's gap to it was split into words)
+    "Headline\n\n" + PROSE + "“a,” " * 60_000 + "he said.\n",
 ])
 def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
     # a limit far above the second or so these take, far below the hours quadratic work took
