@@ -218,6 +218,8 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "he was stiffed"),
     ("The deal was blocked by Republicans, who in 2010 said it would cost jobs.", "reported", "Republicans", "said",
      "it would cost jobs"),
+    ("Clinton wants to triple the size of the AmeriCorps program.", "reported", "Clinton", "wants",
+     "to triple the size of the AmeriCorps program"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
