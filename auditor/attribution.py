@@ -41,6 +41,7 @@ often still now all both each
 might could should must did does do is was were are be been being had""".split())  # "… all suggested"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
+RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 # a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
 AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
@@ -415,7 +416,10 @@ def _direct(text, speech, mention, mention_text, cue) -> _Found:
 
 def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
     """'X said (that) …', '…, X said.', 'according to X, …', '…, claiming …'."""
+    inside_relative = [(m.start(), m.end()) for m in RELATIVE_SPAN.finditer(text, s, e)]
     for cue in sorted(cues, key=lambda c: c.kind in ("participle", "relative")):
+        if cue.kind == "verb" and any(a < cue.start < b for a, b in inside_relative):
+            continue  # "McClendon, who said he wants …, has argued": the relative clause's own words
         if cue.kind == "according":
             found = _according(text, s, e, cue, lexicon)
         elif cue.kind == "relative":

@@ -220,6 +220,8 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "it would cost jobs"),
     ("Clinton wants to triple the size of the AmeriCorps program.", "reported", "Clinton", "wants",
      "to triple the size of the AmeriCorps program"),
+    ("Hillary Clinton plans to call on young people to serve.", "reported", "Hillary Clinton", "plans",
+     "to call on young people to serve"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
@@ -231,6 +233,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      None, None),
     ("Meanwhile Trump continues his adulation of Putin.", "own", None, None, None),
     ("Another claim bites the dust.", "own", None, None, None),
+    ("Its tax plans were published in May.", "own", None, None, None),
     ("He declined to threaten Moscow or even declare it responsible.", "own", None, None, None),
     ("The Court Said Nothing.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
