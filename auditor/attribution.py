@@ -467,7 +467,10 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
                            subordinate=bool(SUBORDINATE_START.match(text, s)))
     if after and TOPIC_ONLY.match(text, after[0]) and not any(m in text[after[0]:after[1]] for m in "“”\""):
         after = None  # "he comments on the weather": a topic, not something said
-    if not inverted and lexicon.cue_forms.get(cue.text.lower()) in lexicon.clause_cues and (
+    lemma = lexicon.cue_forms.get(cue.text.lower())
+    if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
+        return None  # "sales declined by 5 percent"
+    if not inverted and lemma in lexicon.clause_cues and (
             after is None or not CLAUSE_INTRODUCED.search(text, cue.end, after[0] + 1)):
         return None  # "battleground states, shifting …", "Trump continues his adulation of Putin"
     if inverted or after is None:

@@ -78,7 +78,8 @@ class Lexicon:
     listener_verbs: frozenset[str]
     continuations: frozenset[str]
     object_cues: frozenset[str]  # lemmas whose content is usually a noun phrase ("endorsed X")
-    clause_cues: frozenset[str]  # lemmas that report only before "that", ":", "," or a quotation
+    clause_cues: frozenset[str]  # lemmas that report only before "that", ":" or a quotation
+    infinitive_cues: frozenset[str]  # lemmas that report only before "to …" ("declined to comment")
     titles: tuple[str, ...]  # longest first
     honorifics: frozenset[str]
     person_heads: frozenset[str]
@@ -263,7 +264,8 @@ def load_lexicon() -> Lexicon:
     sites = _load_sites()
 
     cues = _read("cues.toml")
-    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "objects", "clauses", "continuations"}, "cues.toml")
+    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "objects", "clauses", "infinitives", "continuations"},
+                 "cues.toml")
     cue_forms = {}
     for lemma, forms in cues["verbs"].items():
         for form in _words(cues["verbs"], lemma, "cues.toml [verbs]"):
@@ -301,6 +303,7 @@ def load_lexicon() -> Lexicon:
         continuations=frozenset(_words(cues["continuations"], "verbs", "cues.toml")),
         object_cues=frozenset(_words(cues["objects"], "verbs", "cues.toml [objects]")),
         clause_cues=frozenset(_words(cues["clauses"], "verbs", "cues.toml [clauses]")),
+        infinitive_cues=frozenset(_words(cues["infinitives"], "verbs", "cues.toml [infinitives]")),
         titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
         honorifics=frozenset(_words(person, "honorifics", "sources.toml")),
         person_heads=frozenset(_words(person, "heads", "sources.toml")),

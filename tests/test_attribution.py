@@ -222,6 +222,13 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "to triple the size of the AmeriCorps program"),
     ("Hillary Clinton plans to call on young people to serve.", "reported", "Hillary Clinton", "plans",
      "to call on young people to serve"),
+    ("A spokesman for the bank declined to comment on the report.", "reported", "spokesman", "declined",
+     "to comment on the report"),
+    # a refusal is recorded as one (not as the speech refused: "to say" is no cue after "declined")
+    ("The minister declined to say whether the talks would resume.", "reported", "minister", "declined",
+     "to say whether the talks would resume"),
+    ("Sanders declined to threaten Moscow or even declare it responsible.", "reported", "Sanders", "declined",
+     "to threaten Moscow or even declare it responsible"),
     # negatives: no source
     ("He comments on the weather every day.", "own", None, None, None),
     ("Democrats are outnumbered in the 30 states that track party affiliation.", "own", None, None, None),
@@ -234,7 +241,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Meanwhile Trump continues his adulation of Putin.", "own", None, None, None),
     ("Another claim bites the dust.", "own", None, None, None),
     ("Its tax plans were published in May.", "own", None, None, None),
-    ("He declined to threaten Moscow or even declare it responsible.", "own", None, None, None),
+    ("Sales declined by 5 percent in May.", "own", None, None, None),
     ("The Court Said Nothing.", "own", None, None, None),
     ("The plan, widely described as a failure, was dropped.", "own", None, None, None),
 
@@ -243,7 +250,6 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),
-    ("She declined to say whether the talks would resume.", "own", None, None, None),
     ("The question-and-answer site, Quora, was founded in 2009.", "own", None, None, None),
 ])
 def test_single_sentence(text, mode, source, cue, content):
