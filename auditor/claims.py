@@ -54,6 +54,10 @@ def transcript_speaker(text: str, lexicon: Lexicon | None = None) -> re.Match[st
 FIRST_PERSON = re.compile(r"\b(?:I|we|me|my)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)(?:We|My)\b")
 
 
+FIRST_PERSON_PIECE_MIN = 3
+FIRST_PERSON_PIECE_SHARE = 0.25
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation in a paragraph: [start, end) includes its marks when they are there."""
@@ -173,9 +177,15 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     in scraping: news copy is written in the third person)."""
     whole = set()
     texts = [p.text for p in article.paragraphs]
+    unmarked = [i for i, t in enumerate(texts) if FIRST_PERSON.search(t) and not any(m in t for m in "“”\"«»„")]
+    # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
+    # itself: its first-person paragraphs are not quotations that lost their marks
+    first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
     for i, paragraph in enumerate(article.paragraphs):
         if paragraph.quoted or transcript_speaker(paragraph.text, lexicon):
             whole.add(i)
+            continue
+        if first_person_piece:
             continue
         text = paragraph.text
         if any(mark in text for mark in "“”\"«»„") or TWO_APOSTROPHES in text or not FIRST_PERSON.search(text) \

@@ -70,3 +70,16 @@ def test_block_quote_and_unmarked_first_person_paragraphs_are_one_claim():
     claims = split_claims(article, LEX)
     by_paragraph = [sum(c.paragraph == i for c in claims) for i in range(7)]
     assert by_paragraph == [1, 1, 1, 2, 1, 2, 2]
+
+
+def test_an_article_written_in_the_first_person_has_no_unmarked_quotations():
+    """An op-ed speaks as "I" itself: its first-person paragraphs next to a reported one stay
+    sentences in the author's voice, not one quotation each."""
+    op_ed = _article(
+        Paragraph("I live in Manhattan and I have many friends who are immigrants. I have written letters."),
+        Paragraph("The senator said the bill would pass."),
+        Paragraph("I cannot fathom how this happened. I think we deserve better."),
+        Paragraph("We have been here before. My father told me so."),
+        Paragraph("I write this because I know these people. I know what they want."),
+    )
+    assert len(split_claims(op_ed, LEX)) == 9
