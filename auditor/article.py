@@ -20,7 +20,7 @@ from . import deadline
 from .boilerplate import Verdict, class_and_id, classify_text, element_classifier, page_rules, split_glued_cross_link
 from .errors import NotAnArticle
 from .lexicons import BlockRules, Lexicon, Site
-from .metadata import extract_metadata, page_kind, registered_domain
+from .metadata import extract_metadata, iso_date, page_kind, registered_domain, shown_date
 from .models import Article, BlockKind, Field, Link, Metadata, Paragraph, RemovedBlock, Snapshot
 from .region import find_region, parse_page, strip_invisible
 
@@ -39,6 +39,12 @@ TEASER_LINK_SHARE = 0.5  # of a headed box's text (its heading aside) in links
 LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
+# header fields of plain-text exports, and the metadata each one gives ("subtitle" is kept out of the claims)
+TEXT_HEADER_FIELDS = {"title": "title", "headline": "title", "subtitle": "subtitle", "date": "published",
+                      "published": "published", "publisher": "outlet", "source": "outlet", "author": "byline",
+                      "byline": "byline", "url": "url"}
+TEXT_HEADER = re.compile(r"^(" + "|".join(TEXT_HEADER_FIELDS) + r"):\s*(.*)$", re.I)
+MIN_TEXT_HEADER_LINES = 2
 BLOCK_TAGS = {"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
               "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tr", "td", "th", "dl",
               "dt", "dd", "figure", "figcaption", "header", "footer", "aside", "nav", "form",
@@ -284,19 +290,19 @@ def article_from_text(text: str, lexicon: Lexicon, url: Field = Field(), flags: 
     rules, site = page_rules(lexicon, domain)
     # a paragraph a line, unless the text is hard-wrapped: blank lines between paragraphs and
     # short lines (then a newline inside a paragraph becomes a space, so offsets stay exact)
-    block = re.compile(r"\S(?:.|\n(?![ \t]*\n))*" if _hard_wrapped(text) else r"[^\n]+")
+    header, removed, body_start = _text_header(text)  # "Title: …", "Date: …" lines at the top
+    block = re.compile(r"\S(?:.|\n(?![ \t]*\n))*" if _hard_wrapped(text[body_start:]) else r"[^\n]+")
     lines = []
-    for match in block.finditer(text):
+    for match in block.finditer(text, body_start):
         line = match.group(0).replace("\n", " ")
         stripped = line.strip()
         if stripped:
             lines.append((match.start() + line.index(stripped), stripped))
-    title = Field()
-    if first_line_title and len(lines) > 1 and len(lines[0][1]) <= MAX_TEXT_TITLE_CHARS \
+    title = Field(header["title"], "text-header") if header.get("title") else Field()
+    if not title and first_line_title and len(lines) > 1 and len(lines[0][1]) <= MAX_TEXT_TITLE_CHARS \
             and not lines[0][1].endswith((".", "”", '"')):
         title = Field(lines.pop(0)[1], "first-line")
     paragraphs: list[Paragraph] = []
-    removed: list[RemovedBlock] = []
     for offset, line in lines:
         glued = split_glued_cross_link(line, rules, lexicon.camel_case_words)
         if glued:
@@ -312,12 +318,43 @@ def article_from_text(text: str, lexicon: Lexicon, url: Field = Field(), flags: 
     outlet = lexicon.outlet_for(domain)
     metadata = Metadata(
         title=title,
-        canonical_url=url,
-        outlet_name=Field(outlet.name, "outlets.toml") if outlet else Field(),
+        byline=Field(header["byline"], "text-header") if header.get("byline") else Field(),
+        published=Field(header["published"], "text-header") if header.get("published") else Field(),
+        canonical_url=url if url.value or not header.get("url") else Field(header["url"], "text-header"),
+        outlet_name=Field(outlet.name, "outlets.toml") if outlet else (
+            Field(header["outlet"], "text-header") if header.get("outlet") else Field()),
         outlet_domain=Field(domain, url.origin) if domain else Field(),
     )
     metadata = _with_fingerprinted_outlet(metadata, site, tuple(removed), lexicon)
     return Article(metadata, tuple(paragraphs), tuple(removed), (), flags)
+
+
+def _text_header(text: str) -> tuple[dict[str, str], list[RemovedBlock], int]:
+    """Fields a plain-text export puts above the story ("Title: …", "Date: 2024-09-16",
+    "Publisher: LAist"): two or more such lines at the very top are metadata, not claims.
+    Returns the fields, their lines as removed blocks, and where the story starts."""
+    fields: dict[str, str] = {}
+    removed: list[RemovedBlock] = []
+    end = 0
+    for m in re.finditer(r"[^\n]*\n?", text):
+        line = m.group(0).strip()
+        if not line:
+            if removed:
+                break
+            continue
+        header = TEXT_HEADER.match(line)
+        if not header:
+            break
+        key, value = TEXT_HEADER_FIELDS[header.group(1).lower()], header.group(2).strip()
+        if key == "published":
+            value = iso_date(value) or shown_date(value) or ""
+        if value:
+            fields.setdefault(key, value)
+        removed.append(RemovedBlock(line, BlockKind.OTHER, f"text-header:{header.group(1).lower()}"))
+        end = m.end()
+    if len(removed) < MIN_TEXT_HEADER_LINES:
+        return {}, [], 0
+    return fields, removed, end
 
 
 def _hard_wrapped(text: str) -> bool:

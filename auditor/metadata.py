@@ -462,3 +462,13 @@ def _first(*candidates: tuple[Any, str]) -> Field:
             # CMSs often leave HTML entities in JSON-LD and meta values ("&#8211;", "&amp;")
             return Field(" ".join(html_lib.unescape(value).split()), origin)
     return Field()
+
+
+def iso_date(value: Any) -> str | None:
+    """A date given as a value ("2024-09-16", "2024-09-16T10:00Z") in ISO form."""
+    return _iso_date(value)
+
+
+def shown_date(text: str) -> str | None:
+    """A date as pages show it ("September 16, 2024", "16.09.2024" when unambiguous)."""
+    return _shown_date(text)

@@ -129,3 +129,22 @@ def test_paragraphs_without_words_are_not_kept():
     result = article(f"<html><body><article>{story}</article></body></html>")
     assert [p.text[:11] for p in result.paragraphs] == ["Paragraph 0", "Paragraph 1", "Paragraph 2", "Paragraph 3"]
     assert any(r.rule == "markup:no words (symbols only)" and r.text == "☆ ★" for r in result.removed)
+
+
+def test_a_plain_text_export_header_is_metadata_not_claims():
+    from auditor.article import article_from_text
+
+    text = ("Title: Pilot program to curb evictions\nSubtitle: Some rules favor landlords\nDate: 2024-09-16\n"
+            "Publisher: LAist\nAuthor: David Wagner\n\nThe council said the rules would change next year.\n")
+    result = article_from_text(text, LEX)
+    meta = result.metadata
+    assert (meta.title.value, meta.published.value, meta.outlet_name.value, meta.byline.value) == (
+        "Pilot program to curb evictions", "2024-09-16", "LAist", "David Wagner")
+    assert meta.title.origin == "text-header"
+    assert [p.text for p in result.paragraphs] == ["The council said the rules would change next year."]
+    paragraph = result.paragraphs[0]
+    assert text[paragraph.offset:paragraph.offset + len(paragraph.text)] == paragraph.text
+    assert [r.rule for r in result.removed][:2] == ["text-header:title", "text-header:subtitle"]
+    # one "Name: text" line is a speaker line, not a header
+    result = article_from_text("Headline\n\nSource: the ministry said so on Monday.\n", LEX)
+    assert [p.text for p in result.paragraphs] == ["Source: the ministry said so on Monday."]
