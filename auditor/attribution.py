@@ -305,6 +305,8 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
 def _headline_cues(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     """'Obama Says African-American Museum Will Tell …', '…, Lindsey Graham Says.': in a
     headline set in title case, the few verbs headlines use for speech."""
+    if not HEADLINE_CUE.search(text, s, e):
+        return  # the common case: no capitalised "Says" at all
     words = text[s:e].split()
     if len(words) < HEADLINE_MIN_WORDS or sum(w[:1].isupper() for w in words) < HEADLINE_CAPITALISED * len(words):
         return
