@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,6 +148,19 @@ def numbered_claims(claims: list[dict]) -> list[tuple[int, dict]]:
 def own_claims(claims: list[dict]) -> list[dict]:
     """The claims themselves (idx 0), as the body marks them."""
     return [c for c in claims if not c.get("idx")]
+
+
+def provenance_rows(row: dict) -> list[tuple[str, str | None, str | None, str]]:
+    """(field, value, origin, how to show it: "url", "code" or "text") for an article's
+    provenance table: where the page came from and what auditor made of its bytes."""
+    return [("URL", row["url"], row["url_origin"], "url"),
+            ("captured", row["captured_at"], row["captured_at_origin"], "text"),
+            ("snapshot", row["path"], "file", "code"),
+            ("SHA-256", row["sha256"], row["integrity"], "code"),
+            ("size", f"{row['size']:,} bytes", "file", "text"),
+            ("encoding", row["encoding"], row["encoding_origin"], "text"),
+            ("doubts", ", ".join(json.loads(row["flags"] or "[]")) or "none", "audit", "text"),
+            ("audited by", f"auditor {row['auditor_version']}", "", "text")]
 
 
 def metadata_rows(row: dict) -> list[tuple[str, str | None, str | None, bool]]:

@@ -6,12 +6,11 @@ text, title or links cannot run anything when its report is opened.
 
 from __future__ import annotations
 
-import json
 from html import escape
 from urllib.parse import urlsplit
 
 from .report import (MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows,
-                     numbered_claims)
+                     numbered_claims, provenance_rows)
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 STYLE = """
@@ -150,16 +149,9 @@ def article_page(article: ArticleReport) -> str:
            "<h2>Provenance</h2>"]
     if row["integrity"] == "mismatch":
         out.append(f'<p class="warn">Integrity: {_e(row["integrity_detail"])}</p>')
-    out.append(_table(["field", "value", "from"], [
-        ["URL", _link(row["url"]), _e(row["url_origin"])],
-        ["captured", _e(row["captured_at"]), _e(row["captured_at_origin"])],
-        ["snapshot", f'<span class="mono">{_e(row["path"])}</span>', "file"],
-        ["SHA-256", f'<span class="mono">{_e(row["sha256"])}</span>', _e(row["integrity"])],
-        ["size", f"{row['size']:,} bytes", "file"],
-        ["encoding", _e(row["encoding"]), _e(row["encoding_origin"])],
-        ["doubts", _e(", ".join(json.loads(row["flags"] or "[]"))) or "none", "audit"],
-        ["audited by", f"auditor {_e(row['auditor_version'])}", ""],
-    ]))
+    shown = {"url": _link, "code": lambda v: f'<span class="mono">{_e(v)}</span>', "text": _e}
+    out.append(_table(["field", "value", "from"], [[field, shown[how](value), _e(origin)]
+                                                   for field, value, origin, how in provenance_rows(row)]))
     out.append("<h2>Metadata</h2>")
     out.append(_table(["field", "value", "from"], [
         [field, _link(value) if is_url else _e(value), _e(origin)]

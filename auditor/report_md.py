@@ -6,12 +6,11 @@ only http(s) URLs become links.
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import urlsplit
 
 from .report import (MODE_NAMES, ArticleReport, CorpusReport, body_pieces, claim_label, metadata_rows,
-                     numbered_claims)
+                     numbered_claims, provenance_rows)
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -89,14 +88,9 @@ def article_page(article: ArticleReport) -> str:
     out = [f"# {_e(row['title'] or row['path'])}", "", "[← all articles](index.md)", "", "## Provenance", ""]
     if row["integrity"] == "mismatch":
         out.append(f"**Integrity: {_e(row['integrity_detail'])}**\n")
-    out.append(_table(["field", "value", "from"], [
-        ["URL", _link(row["url"]), _e(row["url_origin"])],
-        ["captured", _e(row["captured_at"]), _e(row["captured_at_origin"])],
-        ["snapshot", f"`{row['path']}`", "file"],
-        ["SHA-256", f"`{row['sha256']}`", _e(row["integrity"])],
-        ["encoding", _e(row["encoding"]), _e(row["encoding_origin"])],
-        ["doubts", _e(", ".join(json.loads(row["flags"] or "[]"))) or "none", "audit"],
-    ]))
+    shown = {"url": _link, "code": lambda v: f"`{v}`", "text": _e}
+    out.append(_table(["field", "value", "from"], [[field, shown[how](value), _e(origin)]
+                                                   for field, value, origin, how in provenance_rows(row)]))
     out.append("## Metadata\n")
     out.append(_table(["field", "value", "from"], [
         [field, _link(value) if is_url else _e(value), _e(origin)]
