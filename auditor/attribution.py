@@ -33,8 +33,8 @@ TIME_WORDS = frozenset("""yesterday today tonight earlier later morning afternoo
 month year weekend""".split())
 TIME_PREPOSITIONS = frozenset("on in last this late early earlier next".split())
 MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported clause (mixed)
-MIN_QUOTE_SHARE = 0.6
-MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'   # a claim this much inside quotation marks, with no cue, is a quotation
+MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, is a quotation
+MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
 recently once further publicly privately reportedly separately already has would will may just
 often still now all both each
@@ -84,17 +84,18 @@ ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
 INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five six several many some
 more""".split())
-OWN_CUE_GAP_WORDS = 3
+OWN_CUE_GAP_WORDS = 3  # words between a statement and its own cue or speaker after it ('“…,” he said')
 OTHER_SPEAKER_MAX_WORDS = 5
 OPENS_CLAUSE = re.compile(r"[“\"‘']|that\b|whether\b|how\b|why\b")
 NOUN_PHRASE_END = re.compile(r",\s|\s[—–―]\s|;")
 SUBORDINATE_START = re.compile(r"\s*(?:When|After|As|Before|If|Although|Though|While|Since|Because|Once|Until)\s")
-SUBORDINATE_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:(?:and|but|while|whereas|although|though)\s+)?")
+# the conjunctions that may join another source's statement to the first: "…, while Republicans said …"
+CONTRASTING = r"(?:and|but|while|whereas|although|though)"
+SUBORDINATE_BOUNDARY = re.compile(rf"[”\"’]?,?\s+(?:{CONTRASTING}\s+)?")
 MAIN_SPEAKER_GAP = re.compile(r"[\s”\"’']*,\s*(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s*")
-SPEAKER_BOUNDARY = re.compile(r"[”\"’]?,?\s+(?:and|but|while|whereas|although|though)\s+")
+SPEAKER_BOUNDARY = re.compile(rf"[”\"’]?,?\s+{CONTRASTING}\s+")
 # between a statement and another source's cue: "…, but analysts agreed …", "… while Republicans said …"
-OTHER_SPEAKER_GAP = re.compile(r"[\s,”\"’']*(?:and|but|while|whereas|although|though)\s+"
-                               r"(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s*")  # words between a statement and its own cue or speaker after it ('“…,” he said')
+OTHER_SPEAKER_GAP = re.compile(rf"[\s,”\"’']*{CONTRASTING}\s+(?P<np>(?:[\w’'.-]+\s+){{0,4}}[\w’'.-]+)\s*")
 # between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
 # (after the speaker's own cue, its adjuncts: '“…,” she said in the Oval Office, emphasizing …')
 CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|with|for|last|this|earlier)\s+[^,;:.“”\"]{1,60}?"
@@ -212,9 +213,8 @@ def _relative_clauses(text, s, e, found: _Found, cues, lexicon) -> list[_Found]:
         if cue.kind != "relative" or found.content[0] <= cue.start < found.content[1]:
             continue
         relative = _relative(text, s, e, cue, lexicon)
-        if relative is None or relative.content == found.content or (
-                relative.content[0] < found.content[1] and found.content[0] < relative.content[1]):
-            continue
+        if relative is None or (relative.content[0] < found.content[1] and found.content[0] < relative.content[1]):
+            continue  # its words are (part of) the sentence's own statement
         relative.own_speaker = True
         relative.note = "a relative clause reports it"
         out.append(relative)
@@ -240,7 +240,8 @@ def _continuations(text, s, e, found: _Found, inside, cues, lexicon) -> list[_Fo
             if part and part in gap:
                 gap = gap.replace(part, " ", 1)
         other = None
-        if not CONTINUATION_GAP.fullmatch(gap):
+        same = CONTINUATION_GAP.fullmatch(gap)
+        if not same:
             # "…, but analysts agreed it was …": another source, named between the two statements;
             # "When Clinton noted that …, Trump boasted …": the main clause after a subordinate one
             other = OTHER_SPEAKER_GAP.fullmatch(text, pos, cue.start) or (
@@ -262,7 +263,7 @@ def _continuations(text, s, e, found: _Found, inside, cues, lexicon) -> list[_Fo
             further.append(_Found(mode, mention, other.group("np"), cue_text, content, own_speaker=True,
                                   note="another source in the same sentence"))
         else:
-            written = CONTINUATION_GAP.fullmatch(gap).group("pronoun")  # "…, but they argued": as written
+            written = same.group("pronoun")  # "…, but they argued": as written
             further.append(_Found(mode, found.mention, written or found.mention_text, cue_text, content,
                                   relay=found.relay, note="the same speaker goes on"))
         pos = after = end
