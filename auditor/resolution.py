@@ -81,12 +81,10 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             entities.register(source)
         return source, f"pronoun resolved to the most recently mentioned {'/'.join(sorted(kinds))}"
     if mention.name:
-        acronym = re.sub(r"^the\s+", "", mention.name, flags=re.I)
+        acronym = _without_the(mention.name)
         if acronym in entities.acronyms:  # "the PPC" after "the Poor People’s Campaign (PPC)"
             full = entities.acronyms[acronym]
-            government = any(w.lower() in lex.government_heads for w in full.split())
-            mention = replace(mention, name=full,
-                              kind=SourceKind.GOVERNMENT if government else SourceKind.ORGANISATION)
+            mention = replace(mention, name=full, kind=_spelt_out_kind(full, lex))
         if mention.kind == SourceKind.PERSON and " and " in mention.name:  # "Clyburn and Butterfield"
             parts = [entities.full_name(p) or p for p in mention.name.split(" and ")]
             mention = replace(mention, name=" and ".join(parts))
@@ -141,9 +139,7 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
                 f.source, f.note = family, "a family: the people the article names with this surname"
     for f in found:  # an acronym the article defines only later: "the PPC said …" … "(PPC)"
         if f.source is not None and (full := _defined_later(f.source.name, entities)):
-            kind = SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \
-                else SourceKind.ORGANISATION
-            f.source = replace(f.source, name=full, kind=kind)
+            f.source = replace(f.source, name=full, kind=_spelt_out_kind(full, lexicon))
             f.note = (f.note + "; " if f.note else "") + "acronym spelt out elsewhere in the article"
     for f in found:
         if f.source is None and f.context_of is not None:
@@ -156,10 +152,21 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
                 f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
 
 
+def _without_the(name: str) -> str:
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+def _spelt_out_kind(full: str, lexicon: Lexicon) -> SourceKind:
+    """What an acronym's full name is: a government when any of its words heads one
+    ("Department of Housing and Urban Development"), else an organisation."""
+    return SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \
+        else SourceKind.ORGANISATION
+
+
 def _defined_later(name: str, entities: Entities) -> str | None:
     """The name an acronym stands for: defined in brackets anywhere in the article, else
     the one name the article spells out with those initials."""
-    acronym = re.sub(r"^the\s+", "", name, flags=re.I)
+    acronym = _without_the(name)
     if not (acronym.isupper() and acronym.isalpha() and len(acronym) > 1):
         return None
     return entities.acronyms.get(acronym) or entities.by_initials(acronym)
