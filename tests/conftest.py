@@ -34,6 +34,20 @@ def expected(name: str) -> dict:
 
 
 @pytest.fixture
+def further_statement_folder(tmp_path: Path) -> Path:
+    """A folder holding one plain-text story whose quotation goes on in a further statement
+    ("“…,” Anna Berg said, adding that …") and one claim in the outlet's own voice."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(
+        "Talks to resume\n\n"
+        "“We will not give up,” Foreign Minister Anna Berg said, adding that the talks would resume in March.\n\n"
+        "The talks stalled in May after the two delegations failed to agree on the border, the fishing "
+        "rights and the schedule for the withdrawal of troops from the disputed region.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
 def snapshot_copy(tmp_path: Path):
     """Copy bundled snapshots (and sidecars) into a private folder."""
     def copy(*names: str) -> Path:

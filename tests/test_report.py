@@ -105,15 +105,8 @@ def test_markdown_report_has_the_same_content(tmp_path):
         assert expected in article, expected
 
 
-def test_a_further_statement_is_listed_under_its_claim(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "talks.txt").write_text(
-        "Talks to resume\n\n"
-        "“We will not give up,” Foreign Minister Anna Berg said, adding that the talks would resume in March.\n\n"
-        "The talks stalled in May after the two delegations failed to agree on the border, the fishing "
-        "rights and the schedule for the withdrawal of troops from the disputed region.\n", encoding="utf-8")
-    audit_paths([folder], tmp_path / "audit.db")
+def test_a_further_statement_is_listed_under_its_claim(tmp_path, further_statement_folder):
+    audit_paths([further_statement_folder], tmp_path / "audit.db")
     for fmt in ("md", "html"):
         page = next(p for p in render_report(tmp_path / "audit.db", tmp_path / fmt, fmt) if p.name.startswith("article-"))
         text = page.read_text(encoding="utf-8")

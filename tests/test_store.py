@@ -115,14 +115,8 @@ def test_schema_document_describes_every_table_and_column():
         assert f"`{view}`" in doc
 
 
-def test_a_further_statement_in_a_claim_is_one_more_attribution_row(tmp_path, db_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "talks.txt").write_text(
-        "Talks to resume\n\n"
-        "“We will not give up,” Foreign Minister Anna Berg said, adding that the talks would resume in March.\n\n"
-        "The talks stalled in May after the two delegations failed to agree on the border, the fishing "
-        "rights and the schedule for the withdrawal of troops from the disputed region.\n", encoding="utf-8")
+def test_a_further_statement_in_a_claim_is_one_more_attribution_row(further_statement_folder, db_path):
+    folder = further_statement_folder
     audit_paths([folder], db_path)
     db = sqlite_utils.Database(db_path)
     rows = list(db.query("select a.idx, a.mode, a.cue, a.content, s.name from attributions a "
