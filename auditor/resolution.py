@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
-from .sources import Entities, Mention, _fits
+from .sources import Entities, Mention, fits_description
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -179,7 +179,7 @@ def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, 
         if not candidates and kind == SourceKind.PERSON and re.match(r"the\s", mention.text, re.I):
             # "the spokesperson" after "a Southwest spokesperson": the unnamed person cited before
             candidates = [s for s in entities.known if s.kind == SourceKind.ANONYMOUS
-                          and s.name.lower().split()[-1] == mention.head and _fits(mention, s.name)]
+                          and s.name.lower().split()[-1] == mention.head and fits_description(mention, s.name)]
         if len(candidates) == 1:
             return candidates[0], f"description {mention.text!r} resolved to an entity the article names"
         note = f"description not resolved ({len(candidates)} candidates)"

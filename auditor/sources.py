@@ -384,7 +384,8 @@ class Entities:
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
-            if any(w.lower() in not_people for w in (words[-2:] if len(words) > 2 else words)) or match.group(0) in self.lexicon.government_names \
+            name_words = words[-2:] if len(words) > 2 else words  # "City Attorney Barbara Parker": the name
+            if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
                     or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
                 continue
             before = text[max(0, match.start() - 12):match.start()].split()
@@ -433,7 +434,8 @@ class Entities:
         if match is None:
             return None
         name = match.group(1)
-        if name.split()[0].lower() in FUNCTION_WORDS or name.split()[0].lower() in CALENDAR or self._gender(name) \
+        first = name.split()[0].lower()
+        if first in FUNCTION_WORDS or first in CALENDAR or self._gender(name) \
                 or any(full and " " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name))):
             return None  # a person: "Cook demonstrated …"
         return Source(name, _kind_of_name(name, self.lexicon) or SourceKind.ORGANISATION)
@@ -507,15 +509,15 @@ class Entities:
 
     def by_description(self, mention: Mention) -> list[Source]:
         """Entities whose description or role fits "the <modifiers> <head>"."""
-        matches = [source for source in self.known
-                   if _fits(mention, " ".join(filter(None, (self.descriptions.get(source.name), source.role))))]
+        matches = [source for source in self.known if fits_description(
+            mention, " ".join(filter(None, (self.descriptions.get(source.name), source.role))))]
         if matches or mention.kind != SourceKind.PERSON:
             return matches
         return [self.by_name(name) or Source(name, SourceKind.PERSON, title)  # titled but not cited yet
-                for name, title in self.titled.items() if _fits(mention, title)]
+                for name, title in self.titled.items() if fits_description(mention, title)]
 
 
-def _fits(mention: Mention, description: str) -> bool:
+def fits_description(mention: Mention, description: str) -> bool:
     """Does "the <modifiers> <head>" fit a description or role ("City Attorney", "Russia’s
     state-owned arms exporter")? The head's stem, and every longer modifier's, must be in it."""
     vocabulary = set(re.findall(r"\w+", description.lower()))
