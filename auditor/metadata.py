@@ -26,6 +26,7 @@ ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnews
                  "blogposting", "liveblogposting", "scholarlyarticle", "techarticle",
                  "report", "socialmediaposting", "posting"}
 PAGE_TYPES = {"webpage", "itempage", "collectionpage"}
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Headline" from a page written in Markdown
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»]|-{1,2}|::)\s+")
 BYLINE_PREFIX = re.compile(r"^\s*(?:by|from|written by|posted by|words by)\s*[:\-]?\s+", re.I)
 NON_NAMES = re.compile(r"(?i)^(?:email|e-mail|follow|contact|staff|reporter|editor|more by|"
@@ -49,13 +50,21 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_text(doc, "//title"), "title"),
     )
     if title.value:
-        title = Field(_strip_site_suffix(title.value, site_names, title.origin != "json-ld"), title.origin)
+        title = Field(_strip_site_suffix(MARKDOWN_HEADING.sub("", title.value), site_names, title.origin != "json-ld"),
+                      title.origin)
     # the JSON-LD headline loses when the page's og:title and <h1> agree on another one
     # (Wikipedia's JSON-LD headline is a description; some CMSs put a section name there)
-    og_title = _strip_site_suffix(meta.get("og:title") or "", site_names, True)
+    og_title = _strip_site_suffix(MARKDOWN_HEADING.sub("", meta.get("og:title") or ""), site_names, True)
     h1 = _text(doc, "//h1") or ""
     if title.origin == "json-ld" and og_title and _same_words(og_title, h1) and not _same_words(og_title, title.value):
         title = Field(og_title, "opengraph+h1")
+    # SEO plugins cut a long JSON-LD headline at a word ("... Solutions (Including")
+    if title.origin == "json-ld" and _words(og_title).startswith(_words(title.value) + " "):
+        title = Field(og_title, "opengraph")
+    # the headline the page shows readers wins over a differently worded share/SEO title
+    shown = _shown_headline(doc, title.value, site_names)
+    if shown and not _same_words(shown, title.value):
+        title = Field(_repair_mojibake(shown), "h1")
 
     byline = _first(
         (_ld_authors(ld), "json-ld"),
@@ -311,6 +320,34 @@ def _strip_site_suffix(title: str, site_names: set[str], any_suffix: bool) -> st
     return title
 
 
+MIN_SHARED_HEADLINE_WORDS = 2
+
+
+def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: set[str]) -> str | None:
+    """The page's <h1> that is a wording of `title` (sharing at least two of its words),
+    the closest one when there are several; None when no <h1> is (a site name, a section)
+    or when it is `title` with a "| Section | Site" tail."""
+    wanted = _word_set(title)
+    best, best_share = None, 0.0
+    for el in doc.iter("h1"):
+        text = _strip_site_suffix(MARKDOWN_HEADING.sub("", " ".join(el.text_content().split())), site_names, False)
+        if title and text.startswith(title + " | "):
+            continue
+        words = _word_set(text)
+        shared = len(words & wanted)
+        if shared >= MIN_SHARED_HEADLINE_WORDS and shared / len(words | wanted) > best_share:
+            best, best_share = text, shared / len(words | wanted)
+    return best
+
+
+def _words(text: str | None) -> str:
+    return " ".join(re.findall(r"\w+", (text or "").lower()))
+
+
+def _word_set(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").lower()))
+
+
 def _same_words(a: str | None, b: str | None) -> bool:
     norm = [re.sub(r"\W+", " ", x or "").strip().lower() for x in (a, b)]
     return bool(norm[0]) and norm[0] == norm[1]
@@ -460,8 +497,21 @@ def _first(*candidates: tuple[Any, str]) -> Field:
     for value, origin in candidates:
         if isinstance(value, str) and value.strip():
             # CMSs often leave HTML entities in JSON-LD and meta values ("&#8211;", "&amp;")
-            return Field(" ".join(html_lib.unescape(value).split()), origin)
+            return Field(_repair_mojibake(" ".join(html_lib.unescape(value).split())), origin)
     return Field()
+
+
+# UTF-8 bytes read as Latin-1 by the page's own CMS: "Investorâ\x80\x99s" for "Investor’s"
+MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf]")
+
+
+def _repair_mojibake(text: str) -> str:
+    if not MOJIBAKE.search(text):
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:  # not mojibake after all (or only part of it): leave it as written
+        return text
 
 
 def iso_date(value: Any) -> str | None:

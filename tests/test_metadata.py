@@ -138,3 +138,41 @@ def test_more_meta_names_for_the_published_date():
     assert (m.published.value[:10], m.published.origin) == ("2026-01-22", "meta-date")
     m = meta('<meta name="Updated Date" content="2025-07-02T14:13:01Z">')
     assert (m.published.value[:10], m.published.origin) == ("2025-07-02", "meta-modified")
+
+
+@pytest.mark.parametrize("head, h1, expected", [
+    # the headline shown to readers, worded differently from the share title, is the title
+    ('<meta property="og:title" content="Best CRM tools: 9 picks for 2026">',
+     "<h1>The best CRM tools for small teams in 2026</h1>", ("The best CRM tools for small teams in 2026", "h1")),
+    # an <h1> that is the site's name or a section shares no wording with it: the share title stays
+    ('<meta property="og:title" content="Why the council closed the library">',
+     "<h1>Local Matters</h1>", ("Why the council closed the library", "opengraph")),
+    # of several <h1>, the one closest to the share title
+    ('<meta property="og:title" content="Flood waters rise in the valley towns">',
+     "<h1>Daily Gazette</h1><h1>Flood waters rise again in valley towns</h1>",
+     ("Flood waters rise again in valley towns", "h1")),
+    # an <h1> that is the <title>-like headline with its "| Section | Site" tail keeps the short one
+    ('<meta property="og:title" content="How to help toddlers sleep through the night">',
+     "<h1>How to help toddlers sleep through the night | Patient Education | City Hospital</h1>",
+     ("How to help toddlers sleep through the night", "opengraph")),
+])
+def test_the_headline_shown_on_the_page(head, h1, expected):
+    m = meta(head, h1 + "<p>text</p>")
+    assert (m.title.value, m.title.origin) == expected
+
+
+def test_cut_json_ld_headline_gives_way_to_the_whole_og_title():
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+             '"We Help 4 Readers Find Solutions (Including"}</script>'
+             '<meta property="og:title" content="We Help 4 Readers Find Solutions (Including One Trick) - Site">')
+    assert (m.title.value, m.title.origin) == ("We Help 4 Readers Find Solutions (Including One Trick)", "opengraph")
+
+
+def test_markdown_heading_marks_and_mojibake_are_taken_out_of_a_title():
+    m = meta('<meta property="og:title" content="## Regolith binding agents for Martian concrete">')
+    assert m.title.value == "Regolith binding agents for Martian concrete"
+    m = meta('<meta property="og:title" content="A DIY Investor\u00e2\u0080\u0099s Guide">')
+    assert m.title.value == "A DIY Investor\u2019s Guide"
+    # "Â£" beside characters Latin-1 cannot hold is not one misread encoding: left as written
+    m = meta('<meta property="og:title" content="#MeToo \u2014 a \u00c2\u00a3 prize">')
+    assert m.title.value == "#MeToo \u2014 a \u00c2\u00a3 prize"
