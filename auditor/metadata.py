@@ -13,7 +13,7 @@ import json
 import re
 from datetime import datetime
 from typing import Any, Iterator
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -98,13 +98,15 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_iso_date(meta.get("updated date") or meta.get("last-modified") or meta.get("datemodified")),
          "meta-modified"),
     )
-    canonical = _first(*_specific_urls([
+    own_urls = [
         (_absolute_url(ld.get("url")), "json-ld"),
         (_absolute_url(_ld_id(ld.get("mainEntityOfPage"))), "json-ld"),
         (_absolute_url(meta.get("og:url")), "opengraph"),
         (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href")), "link-canonical"),
-        (_absolute_url(snapshot_url), "snapshot-url"),
-    ]))
+    ]
+    if not any(url for url, _ in own_urls):  # the page names no URL of its own: what its links imply
+        own_urls += [(_comments_feed_page(doc), "comments-feed"), (_shared_url(doc), "share-link")]
+    canonical = _first(*_specific_urls(own_urls + [(_absolute_url(snapshot_url), "snapshot-url")]))
     domain_source = canonical if canonical.value else Field()
     domain = Field(registered_domain(domain_source.value), domain_source.origin) if domain_source else Field()
     known = lexicon.outlet_for(domain.value)
@@ -140,11 +142,14 @@ def registered_domain(url: str | None) -> str | None:
 # ---------------------------------------------------------------- JSON-LD
 
 
+LD_JSON = etree.XPath("//script[@type='application/ld+json']/text() | //meta[@name='script:ld+json']/@content")
+
+
 def _json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
     """The JSON-LD object describing the article (NewsArticle and kin), with @id refs resolved."""
     nodes: list[dict[str, Any]] = []
-    for script in doc.xpath("//script[@type='application/ld+json']"):
-        raw = (script.text or "").strip()
+    for raw in LD_JSON(doc):  # scripts, and the meta tags some frameworks put it in instead
+        raw = str(raw).strip()
         raw = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|\]\]>\s*$", "", raw)
         try:
             data = json.loads(raw)
@@ -480,6 +485,36 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
             continue  # a homepage or a section above a more specific URL of the same site
         kept.append((url, origin))
     return kept or present
+
+
+FEED_LINKS = etree.XPath("//link[@rel='alternate' and contains(@href, '/feed')]/@href")
+NOT_A_POST_FEED = re.compile(r"^/(?:comments/|(?:category|tag|author|topics?)/.*)?feed/?$")
+SHARE_LINKS = etree.XPath("//a[contains(@href, 'share') or contains(@href, 'intent/tweet') or "
+                          "contains(@href, 'pin/create') or contains(@href, 'submit?url')]/@href")
+SHARE_SERVICES = re.compile(r"^https?://(?:[\w-]+\.)*(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr)\.com/")
+
+
+def _comments_feed_page(doc: lxml_html.HtmlElement) -> str | None:
+    """WordPress announces a post's own comment feed at "<permalink>feed/": the post's URL."""
+    for href in FEED_LINKS(doc):
+        parts = urlsplit(str(href).strip())
+        if parts.path.rstrip("/").endswith("/feed") and not NOT_A_POST_FEED.match(parts.path):
+            return _absolute_url(parts._replace(path=parts.path.rstrip("/")[: -len("feed")], query="").geturl())
+    return None
+
+
+def _shared_url(doc: lxml_html.HtmlElement) -> str | None:
+    """The URL the page's share buttons pass to Facebook, X, LinkedIn … (the most shared one:
+    teasers of other stories may carry buttons of their own)."""
+    shared = Counter()
+    for href in SHARE_LINKS(doc):
+        href = str(href).strip()
+        if SHARE_SERVICES.match(href):
+            query = parse_qs(urlsplit(href).query)
+            url = _absolute_url((query.get("u") or query.get("url") or [""])[0])
+            if url:
+                shared[url] += 1
+    return shared.most_common(1)[0][0] if shared else None
 
 
 def _absolute_url(value: Any) -> str | None:

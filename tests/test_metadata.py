@@ -176,3 +176,29 @@ def test_markdown_heading_marks_and_mojibake_are_taken_out_of_a_title():
     # "Â£" beside characters Latin-1 cannot hold is not one misread encoding: left as written
     m = meta('<meta property="og:title" content="#MeToo \u2014 a \u00c2\u00a3 prize">')
     assert m.title.value == "#MeToo \u2014 a \u00c2\u00a3 prize"
+
+
+def test_a_page_without_its_own_url_is_known_by_its_comment_feed_or_share_buttons():
+    feeds = ('<link rel="alternate" type="application/rss+xml" href="https://blog.test/comments/feed/">'
+             '<link rel="alternate" type="application/rss+xml" href="https://blog.test/category/news/feed/">'
+             '<link rel="alternate" type="application/rss+xml" href="https://blog.test/2024/05/a-post/feed/">')
+    m = meta(feeds)
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://blog.test/2024/05/a-post/", "comments-feed")
+    # only site-wide feeds: no URL is made up from them
+    assert meta('<link rel="alternate" href="https://blog.test/feed/">').canonical_url.value is None
+    shares = ('<a href="https://www.facebook.com/sharer.php?u=https://news.test/story-1">f</a>'
+              '<a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fnews.test%2Fstory-1&text=x">x</a>'
+              '<a href="https://www.facebook.com/sharer.php?u=https://news.test/other-story">teaser</a>')
+    m = meta("", shares + "<p>text</p>")
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://news.test/story-1", "share-link")
+    # a canonical link of its own wins over what the links imply
+    m = meta(feeds + '<link rel="canonical" href="https://blog.test/a-post">', shares)
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://blog.test/a-post", "link-canonical")
+
+
+def test_json_ld_kept_in_a_meta_tag():
+    m = meta('<meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,'
+             '&quot;headline&quot;:&quot;Full EV guide&quot;,&quot;datePublished&quot;:&quot;2025-11-17&quot;,'
+             '&quot;mainEntityOfPage&quot;:&quot;https://www.cars.test/articles/full-ev&quot;}">')
+    assert (m.title.value, m.published.value) == ("Full EV guide", "2025-11-17")
+    assert m.canonical_url.value == "https://www.cars.test/articles/full-ev"
