@@ -23,7 +23,11 @@ from .models import BlockKind, RemovedBlock
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
              "canvas", "video", "audio", "map", "link", "meta", "head", "picture", "source")
 TEXT_BLOCK_TAGS = {"p", "pre", "blockquote", "td", "li", "dd", "h2", "h3", "h4"}
+# a template's filler text ("Lorem ipsum dolor sit amet"), left in a page never meant to show it
+PLACEHOLDER = re.compile(r"\s*lorem ipsum\b", re.I)
 MIN_SCORED_CHARS = 25  # shorter blocks (dates, labels, buttons) do not vote for a container
+SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")")
+MAX_CARD_CHARS = 800  # a story card (headline, excerpt, "Read more") is short
 SIBLING_MIN_CHARS = 80  # a sibling block of text this long with few links joins the region
 SIBLING_MAX_LINK_DENSITY = 0.25
 SIBLING_SCORE_SHARE = 0.2  # Readability's threshold for joining a scored sibling
@@ -110,7 +114,7 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
     for el, (chars, _links, own) in stats.items():
         if el.tag in TEXT_BLOCK_TAGS or (el.tag in ("div", "section", "span") and own >= MIN_SCORED_CHARS):
             text_chars = chars if el.tag in TEXT_BLOCK_TAGS else own
-            if text_chars < MIN_SCORED_CHARS:
+            if text_chars < MIN_SCORED_CHARS or PLACEHOLDER.match(el.text or ""):
                 continue
             points = 1 + _comma_count(el) + min(text_chars // 100, 3)
             ancestor = el.getparent() if el.tag in TEXT_BLOCK_TAGS else el
@@ -126,7 +130,7 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
     else:
         final = {el: s * (1 - _link_density(stats, el)) for el, s in scores.items()}
         top = _climb(max(final, key=final.__getitem__), stats, prose, doc)
-        roots = _with_siblings(top, final, stats)
+        roots = _with_siblings(top, final, stats, prose)
         # second opinion: the element holding the most prose for the least other text; when
         # it holds several times the prose of Readability's choice, that choice was a fragment
         best = max((el for el, p in prose.items() if p), key=lambda el: _objective(el, stats, prose),
@@ -162,11 +166,12 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
             inner_prose = 0  # a headline inside a teaser link is no prose, however it is wrapped
         stats[el] = (chars, links, own)
         is_block = el.tag in TEXT_BLOCK_TAGS or own >= MIN_SCORED_CHARS
-        if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars:
+        if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars \
+                and not PLACEHOLDER.match(el.text or ""):
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
         if (el.get("class") or el.get("id")) and _names(class_and_id(el))[2]:
             inner_prose = 0  # readers' comments are prose, but not the article's
-        elif inner_prose and _is_teaser(el):
+        elif inner_prose and (_is_teaser(el) or chars <= MAX_CARD_CHARS and _is_story_card(el)):
             inner_prose = 0  # a linked headline and a cut excerpt: another story's teaser
         prose[el] = inner_prose
     return stats, prose
@@ -184,6 +189,26 @@ def _is_teaser(el: lxml_html.HtmlElement) -> bool:
     if first is None or first.tag != "a" or (el.text or "").strip():
         return False
     return "".join(el.itertext()).rstrip().endswith(("...", "…"))
+
+
+def _is_story_card(el: lxml_html.HtmlElement) -> bool:
+    """A card for another story: a linked headline, an excerpt, and a second link to the same
+    story ("Read more", the thumbnail) — a list of them is a related or archive box."""
+    headlines = {a.get("href") for heading in el.iter("h2", "h3", "h4") for a in heading.iter("a")}
+    if len(headlines) != 1 or None in headlines:
+        return False  # none, or several stories: a box of cards is judged card by card
+    href = headlines.pop()
+    return sum(a.get("href") == href for a in el.iter("a")) >= 2 and _has_cut_excerpt(el)
+
+
+def _has_cut_excerpt(el: lxml_html.HtmlElement) -> bool:
+    """An excerpt the site cut short ("… denied. At O'Malley Tunstall," / "… ergonomic workst...");
+    a card whose description is whole sentences may be the page's own table of contents."""
+    text = el.text_content()
+    if "..." in text or "…" in text:
+        return True
+    last = next((p for p in reversed(list(el.iter("p")))), None)
+    return last is not None and not last.text_content().rstrip().endswith(SENTENCE_ENDS)
 
 
 def _objective(el, stats, prose) -> float:
@@ -287,7 +312,8 @@ def _link_density(stats: dict, el: lxml_html.HtmlElement) -> float:
     return links / chars if chars else 0.0
 
 
-def _with_siblings(top, final, stats) -> tuple[lxml_html.HtmlElement, ...]:
+def _with_siblings(top, final, stats, prose) -> tuple[lxml_html.HtmlElement, ...]:
+    """The best container and its siblings that score well, or hold prose with few links."""
     parent = top.getparent()
     if parent is None:
         return (top,)
@@ -301,7 +327,7 @@ def _with_siblings(top, final, stats) -> tuple[lxml_html.HtmlElement, ...]:
             continue
         chars, _links, _own = stats.get(sibling, (0, 0, 0))
         if final.get(sibling, -1) >= threshold or (
-            chars >= SIBLING_MIN_CHARS and _link_density(stats, sibling) < SIBLING_MAX_LINK_DENSITY
+            chars >= SIBLING_MIN_CHARS and prose.get(sibling) and _link_density(stats, sibling) < SIBLING_MAX_LINK_DENSITY
             and not _names(class_and_id(sibling))[1]
         ):
             roots.append(sibling)

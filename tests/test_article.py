@@ -148,3 +148,41 @@ def test_a_plain_text_export_header_is_metadata_not_claims():
     # one "Name: text" line is a speaker line, not a header
     result = article_from_text("Headline\n\nSource: the ministry said so on Monday.\n", LEX)
     assert [p.text for p in result.paragraphs] == ["Source: the ministry said so on Monday."]
+
+
+def test_a_box_of_story_cards_with_cut_excerpts_is_not_the_article():
+    """Elementor's posts widget under a short post (a law firm's blog in dev): each card has a
+    linked headline, an excerpt cut mid-sentence and a "Read More" link to the same story, and
+    together they hold more prose than the post itself."""
+    post = "".join(f"<p>Paragraph {i}: if someone is hurt at the gym because the equipment was faulty, the gym "
+                   "may be liable, and a waiver does not always protect it.</p>" for i in range(4))
+    card = ("<article class='elementor-post'><div class='elementor-post__text'><h3><a href='/blog/story-{0}/'>"
+            "Another story of the firm, number {0}</a></h3><div class='elementor-post__excerpt'><p>When the Social "
+            "Security Administration denies your disability claim, it can feel like a dead end, and many "
+            "applicants wonder whether they can sue. While the path is not straightforward, there are legal "
+            "remedies available when your claim is denied. At the firm,</p></div>"
+            "<a class='read-more' href='/blog/story-{0}/'>Read More</a></div></article>")
+    cards = "<div class='elementor-posts-container'>" + "".join(card.format(i) for i in range(4)) + "</div>"
+    paragraphs = [p.text for p in article(f"<html><body><div class='post'>{post}</div>{cards}</body></html>").paragraphs]
+    assert paragraphs[0].startswith("Paragraph 0") and not any("Social Security" in p for p in paragraphs)
+    # cards whose descriptions are whole sentences (a landing page's own topics) still count as prose
+    from auditor.region import _is_story_card, parse_page
+    whole = parse_page("<html><body><div><h3><a href='/adults'>Oral health for adults</a></h3><p>Good oral health "
+                       "affects your well-being.</p><a href='/adults'>Learn more</a></div></body></html>")
+    assert not _is_story_card(whole.find("body/div"))
+    assert _is_story_card(parse_page(cards).find(".//article"))
+
+
+def test_placeholder_text_of_a_template_is_not_the_article():
+    """A marketing page (S&P's in dev) keeps its template's unused sections, full of "Lorem
+    ipsum", beside the real text: the filler is no prose, so it does not win the region."""
+    filler = "".join(
+        f"<div class='cardwrapper'><section><h3>Head Line {i}</h3><p>Lorem ipsum dolor sit amet, consectetur "
+        "adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim "
+        "veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip.</p></section></div>" for i in range(8))
+    story = ("<main><section><p>Each year, the analysts release performance rankings for property and casualty "
+             "insurers based in the United States, for the top 100 writers of the previous year.</p></section>"
+             "<section><p>Separate rankings cover companies focused on personal lines and commercial lines "
+             "within the same group of companies.</p></section></main>")
+    result = article(f"<html><body><div class='templates'>{filler}</div>{story}</body></html>")
+    assert [p.text[:10] for p in result.paragraphs] == ["Each year,", "Separate r"]
