@@ -86,10 +86,16 @@ def parse_page(text: str) -> lxml_html.HtmlElement:
     return doc
 
 
+CONTROLLED_IDS = etree.XPath("//@aria-controls")
+
+
 def strip_invisible(doc: lxml_html.HtmlElement) -> None:
     """Remove what a reader never sees: scripts, styles, comments, hidden elements."""
     etree.strip_elements(doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
-    hidden = [el for el in doc.iter() if isinstance(el.tag, str) and _is_hidden(el)]
+    # a collapsed accordion panel or tab is hidden until its button (aria-controls) opens it
+    toggled = set(CONTROLLED_IDS(doc))
+    hidden = [el for el in doc.iter() if isinstance(el.tag, str) and _is_hidden(el)
+              and not (toggled and el.get("id") in toggled)]
     for el in hidden:
         if el.getparent() is not None:
             el.drop_tree()

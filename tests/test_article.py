@@ -186,3 +186,18 @@ def test_placeholder_text_of_a_template_is_not_the_article():
              "within the same group of companies.</p></section></main>")
     result = article(f"<html><body><div class='templates'>{filler}</div>{story}</body></html>")
     assert [p.text[:10] for p in result.paragraphs] == ["Each year,", "Separate r"]
+
+
+def test_a_collapsed_accordion_panel_is_part_of_the_article():
+    """EnergySage writes each step of a guide as an accordion whose panel is display:none until
+    its button (aria-controls) opens it; readers open them, so the text is the article's."""
+    intro = "".join(f"<p>Paragraph {i} of the guide explains how solar installations work, step by step, "
+                    "and how long each step takes.</p>" for i in range(3))
+    panel = ("<div class='accordion'><a role='button' aria-controls='step-4'>4. Decide how to pay</a>"
+             "<div id='step-4' style='display:none' role='region'><p>How you pay for solar depends on what "
+             "matters most to you: the long-term return or the lowest cost up front.</p></div></div>")
+    hidden = ("<div style='display:none'><p>A hidden copy of a promotion nobody can open, which is no part "
+              "of the article at all.</p></div>")
+    paragraphs = [p.text for p in article(f"<html><body><article>{intro}{panel}{hidden}</article></body></html>").paragraphs]
+    assert any(p.startswith("How you pay for solar") for p in paragraphs)
+    assert not any("hidden copy" in p for p in paragraphs)
