@@ -37,6 +37,8 @@ TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MAX_TEASER_HEADING_CHARS = 60
 TEASER_LINK_SHARE = 0.5  # of a headed box's text (its heading aside) in links
 LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
+MIN_REPEATED_CHARS = 80  # shorter lines ("Pros", "Read more") repeat in any article
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
 MAX_TEXT_TITLE_CHARS = 250  # the first line of a text snapshot is its headline if this short
 # header fields of plain-text exports, and the metadata each one gives ("subtitle" is kept out of the claims)
@@ -92,9 +94,37 @@ def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
                      lexicon.camel_case_words, region_chars=region.text_chars)
     for root in region.roots:
         walker.walk_region(root)
-    removed = region.outside + tuple(walker.removed)
+    paragraphs, links, copies = _without_second_copies(walker.paragraphs, walker.links)
+    removed = region.outside + tuple(walker.removed) + copies
     metadata = _with_fingerprinted_outlet(metadata, site, removed, lexicon)
-    return Article(metadata, tuple(walker.paragraphs), removed, tuple(walker.links), snapshot.flags)
+    return Article(metadata, paragraphs, removed, links, snapshot.flags)
+
+
+def _without_second_copies(paragraphs: list[Paragraph], links: list[Link]
+                           ) -> tuple[tuple[Paragraph, ...], tuple[Link, ...], tuple[RemovedBlock, ...]]:
+    """Drop the second copy of a run of paragraphs met again word for word (a page carrying its
+    text in two layouts, a desktop and a mobile one). A single repeated paragraph stays: the
+    same question put to every interviewee, a key figure restated, a plan's recurring row."""
+    first: dict[str, int] = {}
+    dropped: set[int] = set()
+    for i, paragraph in enumerate(paragraphs):
+        j = first.setdefault(paragraph.text, i)
+        if j == i or len(paragraph.text) < MIN_REPEATED_CHARS or not paragraph.text.endswith(SENTENCE_ENDS):
+            continue  # short lines, and the rows of a plan or a list, are not judged
+        if i - 1 in dropped or (i + 1 < len(paragraphs) and j + 1 < i
+                                and paragraphs[i + 1].text == paragraphs[j + 1].text):
+            dropped.add(i)
+    if not dropped:
+        return tuple(paragraphs), tuple(links), ()
+    index = {}
+    for i in range(len(paragraphs)):
+        if i not in dropped:
+            index[i] = len(index)
+    kept_links = tuple(replace(link, paragraph=index[link.paragraph]) for link in links
+                       if link.paragraph is None or link.paragraph in index)
+    copies = tuple(RemovedBlock(paragraphs[i].text, BlockKind.OTHER, "markup:second copy of a run of paragraphs")
+                   for i in sorted(dropped))
+    return tuple(p for i, p in enumerate(paragraphs) if i not in dropped), kept_links, copies
 
 
 def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float) -> None:

@@ -201,3 +201,22 @@ def test_a_collapsed_accordion_panel_is_part_of_the_article():
     paragraphs = [p.text for p in article(f"<html><body><article>{intro}{panel}{hidden}</article></body></html>").paragraphs]
     assert any(p.startswith("How you pay for solar") for p in paragraphs)
     assert not any("hidden copy" in p for p in paragraphs)
+
+
+def test_the_second_copy_of_a_page_carrying_its_text_twice_is_removed():
+    """A page carrying its article in a desktop and a mobile layout (a builder's page in dev):
+    the second copy of the run of paragraphs goes, with a record; a question put to each
+    interviewee in turn is asked again, and stays."""
+    text = [f"Paragraph {i} says that remodeling costs in California vary with the region, the scope and "
+            f"the materials, <a href='/guide-{i}'>as the guide shows</a>." for i in range(4)]
+    layout = "".join(f"<p>{t}</p>" for t in text)
+    page = f"<html><body><article><div class='desktop'>{layout}</div><div class='mobile'>{layout}</div></article></body></html>"
+    result = article(page)
+    assert len(result.paragraphs) == 4
+    assert sum(r.rule == "markup:second copy of a run of paragraphs" for r in result.removed) == 4
+    assert [link.paragraph for link in result.links] == [0, 1, 2, 3]
+    question = "What kind of cooking do you like yourself, and are there dishes you would rather not eat at all?"
+    interviews = "".join(f"<h3>Blogger {i}</h3><p>{question}</p><p>Blogger {i} answers that she likes the food "
+                         f"of region {i} best, and says why at some length.</p>" for i in range(3))
+    result = article(f"<html><body><article>{interviews}</article></body></html>")
+    assert sum(p.text == question for p in result.paragraphs) == 3
