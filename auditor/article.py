@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from . import deadline
 from .boilerplate import Verdict, class_and_id, classify_text, element_classifier, page_rules, split_glued_cross_link
 from .errors import NotAnArticle
-from .lexicons import BlockRules, Lexicon, Site
+from .lexicons import BlockRules, Lexicon, Site, normalise_line
 from .metadata import extract_metadata, iso_date, page_kind, registered_domain, shown_date
 from .models import Article, BlockKind, Field, Link, Metadata, Paragraph, RemovedBlock, Snapshot
 from .region import find_region, parse_page, strip_invisible
@@ -205,7 +205,7 @@ class _Walker:
             self._walk(child, quoted)
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
-        verdict = self._classify(el.tag, class_and_id(el)) or self._headed_teasers(el)
+        verdict = self._classify(el.tag, class_and_id(el)) or self._headed_box(el)
         if verdict and ".classes:" in verdict.rule and self.region_chars:
             # a container named "post-tags-enabled" that holds most of the text is the article
             text = _squash("".join(el.itertext()))
@@ -218,15 +218,20 @@ class _Walker:
                     return None
         return verdict
 
-    def _headed_teasers(self, el: lxml_html.HtmlElement) -> Verdict | None:
-        """A box opened by a "related" heading ("More Related Stories", "You Might Also Like")
-        and made of links: a rail of teasers, whatever its class names."""
+    def _headed_box(self, el: lxml_html.HtmlElement) -> Verdict | None:
+        """A box opened by a heading that says what it is, whatever its class names: one of a
+        rule file's `headings` ("About the author", "Disclaimer"), or a "related" heading ("More
+        Related Stories") over links, a rail of teasers."""
         first = next((c for c in el if isinstance(c.tag, str)), None)
         if first is None or first.tag not in TEASER_HEADINGS:
             return None
         heading = " ".join(first.itertext())
         if len(heading) > MAX_TEASER_HEADING_CHARS:
             return None
+        line = normalise_line(heading)
+        for rule in self.rules:
+            if line in rule.headings and len(_squash("".join(el.itertext()))) <= MAX_GUARDED_SHARE * self.region_chars:
+                return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.headings:{line}")
         verdict = classify_text(heading, self.rules)
         if verdict is None or verdict.kind != BlockKind.RELATED:
             return None

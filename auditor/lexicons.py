@@ -12,7 +12,7 @@ from typing import Any, Iterator
 from .errors import LexiconError
 from .models import BlockKind
 
-RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains", "patterns"}
+RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains", "patterns", "headings"}
 
 
 WHITESPACE = re.compile(r"\s+")
@@ -42,6 +42,7 @@ class BlockRules:
     lines: frozenset[str]  # normalise_line()d
     contains: tuple[str, ...]  # lower-cased
     patterns: tuple[re.Pattern[str], ...] = ()  # a short block matching one as a whole (case ignored)
+    headings: frozenset[str] = frozenset()  # normalise_line()d: a box opened by one is removed whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +178,7 @@ def _block_rules(kind_name: str, table: Any, origin: str) -> BlockRules:
         lines=frozenset(normalise_line(x) for x in _words(table, "lines", origin)),
         contains=tuple(c.lower() for c in _words(table, "contains", origin)),
         patterns=tuple(_pattern(x, origin) for x in _words(table, "patterns", origin)),
+        headings=frozenset(normalise_line(x) for x in _words(table, "headings", origin)),
     )
 
 

@@ -220,3 +220,22 @@ def test_the_second_copy_of_a_page_carrying_its_text_twice_is_removed():
                          f"of region {i} best, and says why at some length.</p>" for i in range(3))
     result = article(f"<html><body><article>{interviews}</article></body></html>")
     assert sum(p.text == question for p in result.paragraphs) == 3
+
+
+def test_a_box_headed_about_the_author_is_removed_whole():
+    story = "".join(f"<p>Paragraph {i}: exercising regularly can improve symptoms of mild to moderate depression, "
+                    "a review of 97 earlier analyses found.</p>" for i in range(4))
+    bio = ("<div class='bg-blue-50'><h2>About the Author</h2><p>Maureen Salamon is the executive editor of the "
+           "Women's Health Watch. She also writes for the health blog.</p></div>")
+    small_print = ("<div><h3>Disclaimer:</h3><p>As a service to our readers, the publisher provides access to "
+                   "its library of archived content.</p></div>")
+    result = article(f"<html><body><article>{story}{bio}{small_print}</article></body></html>")
+    assert len(result.paragraphs) == 4 and not any("Salamon" in p.text for p in result.paragraphs)
+    rules = {r.rule for r in result.removed}
+    assert "boilerplate.toml:other.headings:about the author" in rules
+    assert "boilerplate.toml:other.headings:disclaimer" in rules
+    # a page that is all "About the author" (a profile essay) keeps its text
+    essay = "".join(f"<p>Part {i} of the writer's own story of how she came to science journalism, "
+                    "and what she learned there.</p>" for i in range(5))
+    result = article(f"<html><body><article><div><h2>About the author</h2>{essay}</div></article></body></html>")
+    assert sum(p.text.startswith("Part ") for p in result.paragraphs) == 5
