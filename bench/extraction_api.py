@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from auditor.article import extract_article
-from auditor.errors import AuditorError
+from auditor.errors import NotAnArticle, SnapshotError
 from auditor.lexicons import load_lexicon
 from auditor.snapshot import snapshot_from_bytes
 
@@ -15,7 +15,7 @@ def auditor_extract(html: bytes) -> dict:
     """auditor's body and metadata for one page, in the scorer's keys."""
     try:
         article = extract_article(snapshot_from_bytes(html, "page.html"), load_lexicon())
-    except AuditorError:
+    except (NotAnArticle, SnapshotError):  # a skip scores an empty body; a broken rule file is an error
         return {"body_text": ""}
     meta = article.metadata
     return {
