@@ -32,6 +32,12 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("© 2026 Example USA Inc.", "other"),  # a prefix that starts with a symbol
     ("Already have an account? Log in", "other"),
     ("This article is exclusive to STAT+ subscribers", "newsletter"),
+    ("Tech World With Milan Newsletter", "newsletter"),
+    ("By subscribing to this newsletter, you agree to our terms of service.", "newsletter"),
+    ("Best Prices Today:", "ad"),
+    ("SEE ON AMAZON", "ad"),
+    ("Like Loading...", "share_prompt"),
+    ("Thank you! Your submission has been received!", "other"),
     ("Add Newsweek as a preferred source on Google to see more of our trusted coverage when you search.", "other"),
     ("Lucas Nolan is a reporter for Breitbart Tech covering free speech. Follow him on Twitter.", "other"),
     ("See price at Amazon", "ad"),
@@ -42,6 +48,9 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Contact Us/FAQ | Terms of Use | Privacy Policy", "other"),
     ("Consult your physician before beginning any exercise program.", "other"),
     # negatives: prose that merely mentions these words
+    ("The company said in its newsletter that sales fell by a third.", None),
+    ("The State of AI is my monthly newsletter on artificial intelligence research and startups.", None),
+    ("See on Monday whether the council keeps its word, the mayor said.", None),
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
     ("Reviewers said the new drug was safe, and the regulator medically reviewed the data twice.", None),
     ("Updated guidance says the vaccine works.", None),
