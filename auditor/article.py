@@ -180,7 +180,8 @@ class _Walker:
                 self._buffer.append(child.tail if keep else _layout_text(child.tail))
 
     def _visit(self, child: lxml_html.HtmlElement, quoted: bool) -> None:
-        verdict = self._chrome(child)
+        # inside a code listing, class names are a highlighter's ("token comment"), not chrome
+        verdict = None if self._in_pre else self._chrome(child)
         if verdict:
             self._flush(quoted)
             text = _squash(" ".join(child.itertext()))

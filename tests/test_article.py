@@ -239,3 +239,17 @@ def test_a_box_headed_about_the_author_is_removed_whole():
                     "and what she learned there.</p>" for i in range(5))
     result = article(f"<html><body><article><div><h2>About the author</h2>{essay}</div></article></body></html>")
     assert sum(p.text.startswith("Part ") for p in result.paragraphs) == 5
+
+
+def test_a_code_listing_keeps_its_highlighted_comments():
+    """A syntax highlighter marks a shell comment <span class="comment">: inside <pre> that is
+    the listing's text, not readers' comments."""
+    intro = "".join(f"<p>Step {i}: this is how you set up a repository with git and keep track of it.</p>"
+                    for i in range(3))
+    listing = ("<pre><code><span class='comment'># initialize git</span>\ngit init\n"
+               "<span class='token comment'># view the state of the repo</span>\ngit status</code></pre>")
+    comments = "<div class='comments'><p>Great post, thanks a lot for writing it up for us!</p></div>"
+    result = article(f"<html><body><article>{intro}{listing}{comments}</article></body></html>")
+    text = "\n".join(p.text for p in result.paragraphs)
+    assert "# view the state of the repo" in text and "git status" in text
+    assert "Great post" not in text
