@@ -36,7 +36,8 @@ LINK_ONLY_SHARE = 0.9  # of a block's text inside links
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MAX_TEASER_HEADING_CHARS = 60
 TEASER_LINK_SHARE = 0.5  # of a headed box's text (its heading aside) in links
-LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
+LINK_ONLY_MAX_WORDS = 20
+LISTED_TAGS = frozenset({"li", "td", "th", "h2", "h3", "h4", "h5", "h6"})  # a headline; longer linked text is a linked sentence of the article
 MIN_REPEATED_CHARS = 80  # shorter lines ("Pros", "Read more") repeat in any article
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
@@ -266,7 +267,7 @@ class _Walker:
         if glued:
             head, text, verdict = glued
             self.removed.append(RemovedBlock(head, verdict.kind, verdict.rule))
-        verdict = classify_text(text, self.rules) or self._link_only(text, links)
+        verdict = classify_text(text, self.rules) or self._link_only(text, links, tag)
         if verdict:
             self.removed.append(RemovedBlock(text, verdict.kind, verdict.rule))
             return
@@ -275,12 +276,16 @@ class _Walker:
         for href, link_text in links:
             self.links.append(self._link(href, link_text, index))
 
-    def _link_only(self, text: str, links: list[tuple[str, str]]) -> Verdict | None:
-        """A short block that is nothing but a link: a teaser of another story."""
+    def _link_only(self, text: str, links: list[tuple[str, str]], tag: str = "") -> Verdict | None:
+        """A short block that is nothing but a link: a teaser of another story. A list item,
+        table cell or heading linking to another site is the article's own list of things
+        (the products, firms or documents it names), not a teaser."""
         linked = sum(len(t) for _, t in links)
         if not links or linked < LINK_ONLY_SHARE * len(text) or len(text.split()) > LINK_ONLY_MAX_WORDS:
             return None
         internal = all(self._link(href, t, 0).internal for href, t in links)
+        if not internal and tag in LISTED_TAGS:
+            return None
         kind = BlockKind.CROSS_LINK if internal else BlockKind.RELATED
         return Verdict(kind, "markup:link-only block")
 

@@ -253,3 +253,18 @@ def test_a_code_listing_keeps_its_highlighted_comments():
     text = "\n".join(p.text for p in result.paragraphs)
     assert "# view the state of the repo" in text and "git status" in text
     assert "Great post" not in text
+
+
+def test_list_items_and_headings_linking_to_other_sites_are_the_articles_own_list():
+    story = "".join(f"<p>Paragraph {i}: we tested moving companies on price, speed and care over two months "
+                    "of real moves.</p>" for i in range(3))
+    firms = "<ul>" + "".join(f"<li><a href='https://mover{i}.example.org/'>Mover number {i}</a></li>"
+                             for i in range(3)) + "</ul>"
+    heading = "<h2><a href='https://jpurban.example.net/'>1. JP Urban Moving</a></h2><p>Our pick for short moves.</p>"
+    teaser = "<p><a href='https://elsewhere.example.com/deal'>Get this deal now</a></p>"
+    own = "<ul><li><a href='/2024/05/other-story'>Another story of ours</a></li></ul>"
+    page = (f"<html><head><link rel='canonical' href='https://news.example.com/a/1'></head><body><article>"
+            f"{story}{firms}{heading}{teaser}{own}</article></body></html>")
+    texts = [p.text for p in article(page).paragraphs]
+    assert "Mover number 2" in texts and "1. JP Urban Moving" in texts
+    assert "Get this deal now" not in texts and "Another story of ours" not in texts
