@@ -208,8 +208,9 @@ class _Walker:
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
         verdict = self._classify(el.tag, class_and_id(el)) or self._headed_box(el)
-        if verdict and ".classes:" in verdict.rule and self.region_chars:
+        if verdict and ".classes:" in verdict.rule and self.region_chars and not verdict.rule.startswith("sites/"):
             # a container named "post-tags-enabled" that holds most of the text is the article
+            # (a generic class word can be part of a CMS's name for the body; an outlet's own is not)
             text = _squash("".join(el.itertext()))
             if len(text) > MAX_GUARDED_SHARE * self.region_chars:
                 return None
