@@ -41,6 +41,9 @@ CLIMB_NEAR_PROSE_SHARE = 0.5  # of the text an ancestor adds, this much must be 
 CLIMB_FAR_WRAPPERS = 8
 CLIMB_FAR_PROSE_SHARE = 0.9
 MARKED_BODY_MAX_LINK_DENSITY = 0.5
+# an <article> a few levels above the best container is the article when most of what it adds
+# is prose (0.5-0.6 measured alike on dev, 0.7 a little less, 0.8 no gain: bench/RESULTS.md)
+CLIMB_ARTICLE_PROSE_SHARE = 0.6
 TWIN_OPENING_WORDS = 12
 # Chosen on the dev pages among 0.5/1/2/3/5 and 1.5/2/3/5 (bench/RESULTS.md): body F1 moves by
 # less than 0.01 across them, so the values are not fitted to a few pages.
@@ -260,14 +263,19 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
 def _marked_body_above(top, stats, prose, doc) -> lxml_html.HtmlElement | None:
     """An ancestor a few levels up that the page marks as the article's body and that holds
     clearly more prose: the whole body, even when its links are many (a blog post linking
-    every other phrase) and its parts are separate blocks (Squarespace's sqs-html-content)."""
+    every other phrase) and its parts are separate blocks (Squarespace's sqs-html-content).
+    An <article> counts when what it adds is mostly prose (a news CMS's layout builder puts
+    the standfirst and the body in separate deep blocks)."""
     ancestor = top.getparent()
     for _ in range(CLIMB_FAR_WRAPPERS):
         if ancestor is None or ancestor is doc or ancestor.tag == "body":
             return None
-        if _marked_as_body(ancestor):
+        if _marked_as_body(ancestor) or ancestor.tag == "article":
+            gained_prose = prose.get(ancestor, 0) - prose.get(top, 0)
             if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1) \
-                    and _link_density(stats, ancestor) <= MARKED_BODY_MAX_LINK_DENSITY:
+                    and _link_density(stats, ancestor) <= MARKED_BODY_MAX_LINK_DENSITY \
+                    and (ancestor.tag != "article" or _marked_as_body(ancestor)
+                         or gained_prose >= CLIMB_ARTICLE_PROSE_SHARE * (stats[ancestor][0] - stats[top][0])):
                 return ancestor
             return None
         ancestor = ancestor.getparent()

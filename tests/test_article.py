@@ -268,3 +268,23 @@ def test_list_items_and_headings_linking_to_other_sites_are_the_articles_own_lis
     texts = [p.text for p in article(page).paragraphs]
     assert "Mover number 2" in texts and "1. JP Urban Moving" in texts
     assert "Get this deal now" not in texts and "Another story of ours" not in texts
+
+
+def test_an_article_element_above_separately_wrapped_parts_is_the_region():
+    """A layout builder (a university news page in dev) puts the standfirst and the body in
+    differently named blocks five levels deep inside one <article>, beside a date line and
+    tags: the <article> is the region, since most of what it adds to the body is prose."""
+    def deep(name: str, inner: str) -> str:
+        return ("<div class='layout'><div class='layout-inner'><div class='region'><div class='block'>"
+                f"<div class='field field-{name}'>{inner}</div></div></div></div></div>")
+    standfirst = deep("subhead", "<p>The new list puts the College in a tie for the nation's top public program, "
+                                 "and three of its schools ranked first this year, the best showing yet.</p>"
+                                 "<p>Biomedical engineering returned to the top spot, and industrial engineering "
+                                 "kept the first place it has held for decades.</p>")
+    body = deep("body", "".join(f"<p>Part {i} of the story: the college moved up one spot on the list released "
+                                "in September.</p>" for i in range(4)))
+    meta = deep("date", "<span>September 23, 2025</span> <a href='/tags/rankings'>Rankings</a>")
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><article class='node'>{meta}{standfirst}{body}"
+            "</article><footer><a href='/contact'>Contact</a></footer></body></html>")
+    paragraphs = [p.text for p in article(page).paragraphs]
+    assert any(p.startswith("The new list puts") for p in paragraphs) and paragraphs[-1].startswith("Part 3")
