@@ -475,16 +475,34 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
     domains = [registered_domain(url) for url, _ in present]
     votes = Counter(domains)
     most = max(votes.values(), default=0)
+    majority = [d for d, n in votes.items() if n == most]
     kept = []
     for (url, origin), domain in zip(present, domains):
         others = [(u, d) for (u, _), d in zip(present, domains) if u != url]
-        if most >= 2 and votes[domain] < most:
+        if most >= 2 and votes[domain] < most and not any(_same_site(domain, d) for d in majority):
             continue  # the other candidates agree on another site
-        path = urlsplit(url).path.rstrip("/")
-        if any(d == domain and urlsplit(u).path.rstrip("/").startswith(path + "/") for u, d in others):
+        segments = _segments(url)
+        if any(_same_site(d, domain) and _is_section_of(segments, _segments(u)) for u, d in others):
             continue  # a homepage or a section above a more specific URL of the same site
         kept.append((url, origin))
     return kept or present
+
+
+def _same_site(a: str | None, b: str | None) -> bool:
+    """One host, or one a subdomain of the other ("russellmiller2.substack.com", "substack.com")."""
+    return bool(a and b) and (a == b or a.endswith("." + b) or b.endswith("." + a))
+
+
+def _segments(url: str) -> list[str]:
+    return [s for s in urlsplit(url).path.split("/") if s]
+
+
+def _is_section_of(section: list[str], page: list[str]) -> bool:
+    """"/" or "/cultivating-health" above "/blog/cultivating-health/7-weight-loss-tips/2024/12":
+    the shorter path's segments, as a run, inside the longer one."""
+    if len(section) >= len(page):
+        return False
+    return any(page[i:i + len(section)] == section for i in range(len(page) - len(section) + 1))
 
 
 FEED_LINKS = etree.XPath("//link[@rel='alternate' and contains(@href, '/feed')]/@href")

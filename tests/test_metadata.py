@@ -202,3 +202,23 @@ def test_json_ld_kept_in_a_meta_tag():
              '&quot;mainEntityOfPage&quot;:&quot;https://www.cars.test/articles/full-ev&quot;}">')
     assert (m.title.value, m.published.value) == ("Full EV guide", "2025-11-17")
     assert m.canonical_url.value == "https://www.cars.test/articles/full-ev"
+
+
+def test_canonical_candidates_on_a_subdomain_or_above_the_page_in_another_path():
+    # a newsletter platform's app URL in og:url and the canonical link, the post's own URL in JSON-LD
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+             '"url": "https://writer.substack.test/p/vibe-coding"}</script>'
+             '<meta property="og:url" content="https://substack.test/home/post/p-182014527">'
+             '<link rel="canonical" href="https://substack.test/home/post/p-182014527">')
+    assert m.canonical_url.value == "https://writer.substack.test/p/vibe-coding"
+    # the blog's section in JSON-LD, the post under it (in a longer path) in og:url
+    m = meta('<script type="application/ld+json">{"@type": "BlogPosting", "headline": "H", '
+             '"url": "https://health.example.edu/cultivating-health"}</script>'
+             '<meta property="og:url" content="https://health.example.edu/blog/cultivating-health/7-tips/2024/12">')
+    assert m.canonical_url.value == "https://health.example.edu/blog/cultivating-health/7-tips/2024/12"
+    # a placeholder on another site is still outvoted
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+             '"url": "https://google.com/article"}</script>'
+             '<meta property="og:url" content="https://news.example.com/a/1">'
+             '<link rel="canonical" href="https://news.example.com/a/1">')
+    assert m.canonical_url.value == "https://news.example.com/a/1"
