@@ -101,8 +101,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     own_urls = [
         (_absolute_url(ld.get("url")), "json-ld"),
         (_absolute_url(_ld_id(ld.get("mainEntityOfPage"))), "json-ld"),
-        (_absolute_url(meta.get("og:url")), "opengraph"),
         (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href")), "link-canonical"),
+        (_absolute_url(meta.get("og:url")), "opengraph"),
     ]
     if not any(url for url, _ in own_urls):  # the page names no URL of its own: what its links imply
         own_urls += [(_comments_feed_page(doc), "comments-feed"), (_shared_url(doc), "share-link")]
@@ -537,13 +537,15 @@ def _shared_url(doc: lxml_html.HtmlElement) -> str | None:
 
 def _absolute_url(value: Any) -> str | None:
     """An absolute http(s) URL with a real host ("http://packing-list-backpacking-trip" is a
-    template's mistake), repeated slashes in its path made one ("…ie//corklives/…")."""
+    template's mistake), repeated slashes in its path made one ("…ie//corklives/…"), without
+    a fragment."""
     if not isinstance(value, str) or not value.strip().startswith(("http://", "https://")):
         return None
     parts = urlsplit(value.strip())
     if "." not in (parts.hostname or ""):
         return None
-    return parts._replace(path=re.sub(r"/{2,}", "/", parts.path)).geturl()
+    # a fragment ("…/story/#webpage", a JSON-LD node's id) names a part of the page, not the page
+    return parts._replace(path=re.sub(r"/{2,}", "/", parts.path), fragment="").geturl()
 
 
 def _first(*candidates: tuple[Any, str]) -> Field:

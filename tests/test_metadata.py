@@ -222,3 +222,13 @@ def test_canonical_candidates_on_a_subdomain_or_above_the_page_in_another_path()
              '<meta property="og:url" content="https://news.example.com/a/1">'
              '<link rel="canonical" href="https://news.example.com/a/1">')
     assert m.canonical_url.value == "https://news.example.com/a/1"
+
+
+def test_the_canonical_link_comes_before_og_url_and_fragments_go():
+    m = meta('<meta property="og:url" content="https://arxiv.example.org/abs/2512.16245v1">'
+             '<link rel="canonical" href="https://arxiv.example.org/abs/2512.16245">')
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://arxiv.example.org/abs/2512.16245",
+                                                               "link-canonical")
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+             '"mainEntityOfPage": {"@id": "https://news.example.com/a/1/#webpage"}}</script>')
+    assert m.canonical_url.value == "https://news.example.com/a/1/"
