@@ -77,8 +77,8 @@ def time_stages(pages: list[tuple[str, bytes]], db_path: Path) -> None:
                                lexicon.camel_case_words, region_chars=region.text_chars)
             for root in region.roots:
                 timed("walk", walker.walk_region, root)
-            article = Article(meta, tuple(walker.paragraphs), region.outside + tuple(walker.removed),
-                              tuple(walker.links), snapshot.flags)
+            paragraphs, links, copies = A._without_second_copies(walker.paragraphs, walker.links)
+            article = Article(meta, paragraphs, region.outside + tuple(walker.removed) + copies, links, snapshot.flags)
             claims = timed("claims", split_claims, article, lexicon)
             attributions = timed("attribution", attribute_claims, article, claims, lexicon)
             timed("write", store.write_audit, db, Audit(snapshot, article, claims, attributions, "bench"))
