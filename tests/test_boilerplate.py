@@ -49,6 +49,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Consult your physician before beginning any exercise program.", "other"),
     # negatives: prose that merely mentions these words
     ("The company said in its newsletter that sales fell by a third.", None),
+    ("She writes a weekly newsletter", None),
+    ("Thank you.", None),
     ("The State of AI is my monthly newsletter on artificial intelligence research and startups.", None),
     ("See on Monday whether the council keeps its word, the mayor said.", None),
     ("Read more about the plan, officials said, and they promised to publish it soon.", None),
