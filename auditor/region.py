@@ -178,9 +178,11 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
         if is_block and chars >= MIN_SCORED_CHARS and links <= PROSE_MAX_LINK_DENSITY * chars \
                 and not PLACEHOLDER.match(el.text or ""):
             inner_prose = max(inner_prose, own if el.tag not in TEXT_BLOCK_TAGS else chars)
-        if (el.get("class") or el.get("id")) and _names(class_and_id(el))[2]:
+        if not inner_prose:
+            pass  # nothing to take away (most elements: asking their class names costs time)
+        elif (el.get("class") or el.get("id")) and _names(class_and_id(el))[2]:
             inner_prose = 0  # readers' comments are prose, but not the article's
-        elif inner_prose and (_is_teaser(el) or chars <= MAX_CARD_CHARS and _is_story_card(el)):
+        elif _is_teaser(el) or chars <= MAX_CARD_CHARS and _is_story_card(el):
             inner_prose = 0  # a linked headline and a cut excerpt: another story's teaser
         prose[el] = inner_prose
     return stats, prose
