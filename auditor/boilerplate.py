@@ -119,9 +119,10 @@ def classify_text(text: str, rules: tuple[BlockRules, ...]) -> Verdict | None:
             for phrase in rule.contains:
                 if phrase in lowered:
                     return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.contains:{phrase}")
-            for pattern in rule.patterns:
-                if pattern.fullmatch(stripped) or pattern.fullmatch(symbol_free):
-                    return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.patterns:{pattern.pattern}")
+            if rule.any_pattern and (rule.any_pattern.fullmatch(stripped) or rule.any_pattern.fullmatch(symbol_free)):
+                for pattern in rule.patterns:  # which one (the alternation above said whether any)
+                    if pattern.fullmatch(stripped) or pattern.fullmatch(symbol_free):
+                        return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.patterns:{pattern.pattern}")
     return None
 
 

@@ -42,6 +42,7 @@ class BlockRules:
     lines: frozenset[str]  # normalise_line()d
     contains: tuple[str, ...]  # lower-cased
     patterns: tuple[re.Pattern[str], ...] = ()  # a short block matching one as a whole (case ignored)
+    any_pattern: re.Pattern[str] | None = None  # all of them in one alternation: one call tells whether any does
     headings: frozenset[str] = frozenset()  # normalise_line()d: a box opened by one is removed whole
 
 
@@ -178,6 +179,8 @@ def _block_rules(kind_name: str, table: Any, origin: str) -> BlockRules:
         lines=frozenset(normalise_line(x) for x in _words(table, "lines", origin)),
         contains=tuple(c.lower() for c in _words(table, "contains", origin)),
         patterns=tuple(_pattern(x, origin) for x in _words(table, "patterns", origin)),
+        any_pattern=_pattern("|".join(f"(?:{x})" for x in _words(table, "patterns", origin)), origin)
+        if table.get("patterns") else None,
         headings=frozenset(normalise_line(x) for x in _words(table, "headings", origin)),
     )
 
