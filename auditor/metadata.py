@@ -72,8 +72,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_meta_person(meta.get("article:author")), "article:author"),
         (_meta_person(meta.get("dc.creator")), "dublin-core"),
         (_meta_person(meta.get("parsely-author")), "parsely"),
-        (_markup_byline(doc), "byline-markup"),
-    ) or _first((_displayed_byline(doc), "displayed-byline"))
+    ) or _first((_markup_byline(doc), "byline-markup")) or _first((_displayed_byline(doc), "displayed-byline"))
     published = _first(
         (_iso_date(ld.get("datePublished")), "json-ld"),
         (_iso_date(meta.get("article:published_time")), "article:published_time"),
@@ -85,6 +84,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
                    or meta.get("dc.date.issued") or meta.get("publishdate") or meta.get("publish_date")
                    or meta.get("article.published") or meta.get("datepublished") or meta.get("published_on")
                    or meta.get("publication_date") or meta.get("article:published")), "meta-date"),
+    ) or _first(  # the page's markup, searched only when its metadata has no date (a scan of the page)
         (_iso_date(_attr(doc, "//*[@itemprop='datePublished']/@content | "
                               "//*[@itemprop='datePublished']/@datetime")), "microdata"),
         (_iso_date(_attr(doc, "//time[@datetime]/@datetime")), "time-element"),
