@@ -176,7 +176,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     in scraping: news copy is written in the third person)."""
     whole = set()
     texts = [p.text for p in article.paragraphs]
-    unmarked = [i for i, t in enumerate(texts) if FIRST_PERSON.search(t) and not _has_double_marks(t)]
+    unmarked = {i for i, t in enumerate(texts) if FIRST_PERSON.search(t) and not _has_double_marks(t)}
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
@@ -187,8 +187,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
         if first_person_piece:
             continue
         text = paragraph.text
-        if _has_double_marks(text) or TWO_APOSTROPHES in text or not FIRST_PERSON.search(text) \
-                or text.lstrip().startswith(("-", "•", "*")):
+        if i not in unmarked or TWO_APOSTROPHES in text or text.lstrip().startswith(("-", "•", "*")):
             continue  # "Our original story is below.", "- Read our guide …": the outlet speaking
         neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
         if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
