@@ -158,6 +158,7 @@ def _json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
         nodes.extend(_flatten(data))
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
     best: dict[str, Any] = {}
+    page: dict[str, Any] = {}  # the WebPage node: Yoast's graph dates the page there when it has no Article
     for node in nodes:
         types = {t.lower() for t in _as_list(node.get("@type")) if isinstance(t, str)}
         if types & ARTICLE_TYPES and (node.get("headline") or node.get("articleBody") or not best):
@@ -165,7 +166,9 @@ def _json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
             break
         if types & PAGE_TYPES and not best and node.get("headline"):
             best = node
-    return {k: _resolve(v, by_id) for k, v in best.items()}
+        if types & PAGE_TYPES and not page:
+            page = node
+    return {k: _resolve(v, by_id) for k, v in (best or page).items()}
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:

@@ -232,3 +232,12 @@ def test_the_canonical_link_comes_before_og_url_and_fragments_go():
     m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
              '"mainEntityOfPage": {"@id": "https://news.example.com/a/1/#webpage"}}</script>')
     assert m.canonical_url.value == "https://news.example.com/a/1/"
+
+
+def test_a_graph_without_an_article_node_dates_the_page_on_its_webpage_node():
+    m = meta('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+             '{"@type": "WebPage", "@id": "https://blog.test/p/#webpage", "url": "https://blog.test/p/", '
+             '"datePublished": "2024-03-17T19:47:39+00:00", "dateModified": "2024-05-03T10:57:58+00:00"},'
+             '{"@type": "WebSite", "@id": "https://blog.test/#website", "name": "Blog"}]}</script>'
+             '<meta property="article:modified_time" content="2024-05-03T10:57:58+00:00">')
+    assert (m.published.value, m.published.origin) == ("2024-03-17T19:47:39+00:00", "json-ld")
