@@ -36,8 +36,9 @@ LINK_ONLY_SHARE = 0.9  # of a block's text inside links
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MAX_TEASER_HEADING_CHARS = 60
 TEASER_LINK_SHARE = 0.5  # of a headed box's text (its heading aside) in links
-LINK_ONLY_MAX_WORDS = 20
-LISTED_TAGS = frozenset({"li", "td", "th", "h2", "h3", "h4", "h5", "h6"})  # a headline; longer linked text is a linked sentence of the article
+LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
+# a link-only block in one of these, linking to another site, is an item of the article's own list
+LISTED_TAGS = frozenset({"li", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 MIN_REPEATED_CHARS = 80  # shorter lines ("Pros", "Read more") repeat in any article
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this

@@ -218,8 +218,8 @@ def _has_cut_excerpt(el: lxml_html.HtmlElement) -> bool:
     text = el.text_content()
     if "..." in text or "…" in text:
         return True
-    last = next((p for p in reversed(list(el.iter("p")))), None)
-    return last is not None and not last.text_content().rstrip().endswith(SENTENCE_ENDS)
+    paragraphs = list(el.iter("p"))
+    return bool(paragraphs) and not paragraphs[-1].text_content().rstrip().endswith(SENTENCE_ENDS)
 
 
 def _objective(el, stats, prose) -> float:
@@ -272,12 +272,13 @@ def _marked_body_above(top, stats, prose, doc) -> lxml_html.HtmlElement | None:
     for _ in range(CLIMB_FAR_WRAPPERS):
         if ancestor is None or ancestor is doc or ancestor.tag == "body":
             return None
-        if _marked_as_body(ancestor) or ancestor.tag == "article":
+        marked = _marked_as_body(ancestor)
+        if marked or ancestor.tag == "article":
             gained_prose = prose.get(ancestor, 0) - prose.get(top, 0)
+            gained_chars = stats[ancestor][0] - stats[top][0]
             if prose.get(ancestor, 0) >= CLIMB_PROSE_GAIN * max(prose.get(top, 0), 1) \
                     and _link_density(stats, ancestor) <= MARKED_BODY_MAX_LINK_DENSITY \
-                    and (ancestor.tag != "article" or _marked_as_body(ancestor)
-                         or gained_prose >= CLIMB_ARTICLE_PROSE_SHARE * (stats[ancestor][0] - stats[top][0])):
+                    and (marked or gained_prose >= CLIMB_ARTICLE_PROSE_SHARE * gained_chars):
                 return ancestor
             return None
         ancestor = ancestor.getparent()
@@ -343,8 +344,8 @@ def _with_siblings(top, final, stats, prose) -> tuple[lxml_html.HtmlElement, ...
             continue
         chars, _links, _own = stats.get(sibling, (0, 0, 0))
         if final.get(sibling, -1) >= threshold or (
-            chars >= SIBLING_MIN_CHARS and prose.get(sibling) and _link_density(stats, sibling) < SIBLING_MAX_LINK_DENSITY
-            and not _names(class_and_id(sibling))[1]
+            chars >= SIBLING_MIN_CHARS and prose.get(sibling)
+            and _link_density(stats, sibling) < SIBLING_MAX_LINK_DENSITY and not _names(class_and_id(sibling))[1]
         ):
             roots.append(sibling)
     return tuple(roots)
