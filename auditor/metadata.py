@@ -343,17 +343,22 @@ def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: s
             continue
         words = _word_set(text)
         shared = len(words & wanted)
-        if shared >= MIN_SHARED_HEADLINE_WORDS and shared / len(words | wanted) > best_share:
-            best, best_share = text, shared / len(words | wanted)
+        share = shared / len(words | wanted) if shared else 0.0
+        if shared >= MIN_SHARED_HEADLINE_WORDS and share > best_share:
+            best, best_share = text, share
     return best
 
 
+WORD = re.compile(r"\w+")
+
+
 def _words(text: str | None) -> str:
-    return " ".join(re.findall(r"\w+", (text or "").lower()))
+    """'The Best Tools (2026)!' -> 'the best tools 2026'."""
+    return " ".join(WORD.findall((text or "").lower()))
 
 
 def _word_set(text: str | None) -> set[str]:
-    return set(re.findall(r"\w+", (text or "").lower()))
+    return set(WORD.findall((text or "").lower()))
 
 
 def _same_words(a: str | None, b: str | None) -> bool:
