@@ -59,6 +59,7 @@ def _article(db: sqlite_utils.Database, row: dict) -> dict:
         "snapshot": {"path": row["path"], "sha256": row["sha256"], "url": row["url"],
                      "captured_at": row["captured_at"]},
         "article": {"title": row["title"], "byline": row["byline"], "published": row["published"],
+                    "updated": row["updated"],
                     "canonical_url": row["canonical_url"],
                     "outlet": {"name": row["outlet_name"], "domain": row["outlet_domain"]}},
         "paragraphs": paragraphs,

@@ -90,14 +90,15 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_iso_date(_attr(doc, "//time[@datetime]/@datetime")), "time-element"),
         (_iso_date(_text(doc, "//time")), "time-element-text"),
         (_url_date(snapshot_url), "url"),
-    ) or _first(
-        (_displayed_date(doc), "displayed-date"),  # only looked for when nothing above has one
-        # last: a modification date, said as such by its origin
+    )
+    updated = _first(
         (_iso_date(ld.get("dateModified")), "json-ld:dateModified"),
         (_iso_date(meta.get("article:modified_time") or meta.get("og:updated_time")), "article:modified_time"),
         (_iso_date(meta.get("updated date") or meta.get("last-modified") or meta.get("datemodified")),
          "meta-modified"),
     )
+    # only looked for when nothing above has one; last, a modification date, said as such by its origin
+    published = published or _first((_displayed_date(doc), "displayed-date")) or updated
     own_urls = [
         (_absolute_url(ld.get("url")), "json-ld"),
         (_absolute_url(_ld_id(ld.get("mainEntityOfPage"))), "json-ld"),
@@ -118,7 +119,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (meta.get("application-name"), "meta-application-name"),
         (domain.value, "domain"),
     )
-    return Metadata(title=title, byline=byline, published=published, canonical_url=canonical,
+    return Metadata(title=title, byline=byline, published=published, updated=updated, canonical_url=canonical,
                     outlet_name=outlet, outlet_domain=domain)
 
 

@@ -103,6 +103,7 @@ class Metadata:
     title: Field = Field()
     byline: Field = Field()
     published: Field = Field()
+    updated: Field = Field()  # the page's last modification, as its markup says (not a reason to move "published")
     canonical_url: Field = Field()
     outlet_name: Field = Field()
     outlet_domain: Field = Field()

@@ -169,6 +169,7 @@ def metadata_rows(row: dict) -> list[tuple[str, str | None, str | None, bool]]:
     return [("title", row["title"], row["title_origin"], False),
             ("byline", row["byline"], row["byline_origin"], False),
             ("published", row["published"], row["published_origin"], False),
+            ("updated", row["updated"], row["updated_origin"], False),
             ("outlet", outlet, row["outlet_origin"], False),
             ("canonical URL", row["canonical_url"], row["canonical_url_origin"], True)]
 

@@ -40,7 +40,7 @@ TABLES: dict[str, dict[str, Any]] = {
     "articles": {
         "columns": {"article_id": str, "snapshot_id": str, "outlet_id": str, "title": str,
                     "title_origin": str, "byline": str, "byline_origin": str, "published": str,
-                    "published_origin": str, "canonical_url": str, "canonical_url_origin": str,
+                    "published_origin": str, "updated": str, "updated_origin": str, "canonical_url": str, "canonical_url_origin": str,
                     "outlet_origin": str, "paragraph_count": int, "word_count": int,
                     "claim_count": int, "flags": str},
         "pk": "article_id", "not_null": {"snapshot_id"},
@@ -262,6 +262,7 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
             "title": meta.title.value, "title_origin": meta.title.origin,
             "byline": meta.byline.value, "byline_origin": meta.byline.origin,
             "published": meta.published.value, "published_origin": meta.published.origin,
+            "updated": meta.updated.value, "updated_origin": meta.updated.origin,
             "canonical_url": meta.canonical_url.value, "canonical_url_origin": meta.canonical_url.origin,
             "outlet_origin": meta.outlet_name.origin, "paragraph_count": len(paragraphs),
             "word_count": sum(len(p.text.split()) for p in paragraphs),

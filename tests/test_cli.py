@@ -29,7 +29,7 @@ def test_audit_then_export_has_the_documented_shape(snapshot_copy, db_path, tmp_
     for article in articles:
         assert set(article) == EXPORT_KEYS
         assert set(article["snapshot"]) == {"path", "sha256", "url", "captured_at"}
-        assert set(article["article"]) == {"title", "byline", "published", "canonical_url", "outlet"}
+        assert set(article["article"]) == {"title", "byline", "published", "updated", "canonical_url", "outlet"}
         assert set(article["article"]["outlet"]) == {"name", "domain"}
         for removed in article["removed"]:
             assert set(removed) == {"text", "kind", "rule"}

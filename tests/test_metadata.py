@@ -241,3 +241,13 @@ def test_a_graph_without_an_article_node_dates_the_page_on_its_webpage_node():
              '{"@type": "WebSite", "@id": "https://blog.test/#website", "name": "Blog"}]}</script>'
              '<meta property="article:modified_time" content="2024-05-03T10:57:58+00:00">')
     assert (m.published.value, m.published.origin) == ("2024-03-17T19:47:39+00:00", "json-ld")
+
+
+def test_the_last_modification_is_kept_beside_the_publication():
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "H", '
+             '"datePublished": "2024-09-06", "dateModified": "2025-11-14T08:00:00+00:00"}</script>')
+    assert (m.published.value, m.updated.value, m.updated.origin) == (
+        "2024-09-06", "2025-11-14T08:00:00+00:00", "json-ld:dateModified")
+    # a page that only says when it was modified: that date stands in for publication, said as such
+    m = meta('<meta property="article:modified_time" content="2025-11-14T08:00:00+00:00">')
+    assert (m.published.origin, m.updated.origin) == ("article:modified_time", "article:modified_time")
