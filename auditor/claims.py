@@ -161,6 +161,8 @@ def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozens
         token = tail[-1].rstrip(".") if tail else ""
         if token in abbreviations or re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token):
             continue
+        if token.isdigit() and not text[start:match.start() + 1].strip().removesuffix(token + "."):
+            continue  # "2. Check the peep hole": a list's number opening the sentence, not a sentence
         spans.append((start, boundary))
         start = boundary
         while start < len(text) and text[start].isspace():
@@ -200,7 +202,8 @@ def _has_double_marks(text: str) -> bool:
 
 
 def split_claims(article: Article, lexicon: Lexicon) -> tuple[Claim, ...]:
-    """Sentence-level claims of every paragraph; a quotation paragraph is one claim."""
+    """Sentence-level claims of every paragraph; a quotation paragraph is one claim; a span
+    without a letter is none."""
     whole = quotation_paragraphs(article, lexicon)
     claims = []
     for index, paragraph in enumerate(article.paragraphs):
@@ -212,5 +215,7 @@ def split_claims(article: Article, lexicon: Lexicon) -> tuple[Claim, ...]:
         for start, end in spans:
             while end > start and text[end - 1].isspace():
                 end -= 1
+            if not any(ch.isalpha() for ch in text[start:end]):
+                continue  # "6", "$1,399", "4.5/5": a figure on its own line says nothing by itself
             claims.append(Claim(index, start, end, text[start:end]))
     return tuple(claims)

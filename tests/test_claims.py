@@ -39,6 +39,8 @@ def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph():
     ("The U.S. Army said so. It was late.", 2),
     ("J. K. Rowling said so. Then she left.", 2),
     ('"This is it. Really," he said. "And more."', 2),
+    ("2. Check the peep hole has not been tampered with", 1),  # a list's number, not a sentence
+    ("The score was 2. Then it rained.", 2),
 ])
 def test_split_sentences(text, sentences):
     assert len(split_sentences(text, find_quotes(text), LEX.abbreviations)) == sentences
@@ -83,3 +85,8 @@ def test_an_article_written_in_the_first_person_has_no_unmarked_quotations():
         Paragraph("I write this because I know these people. I know what they want."),
     )
     assert len(split_claims(op_ed, LEX)) == 9
+
+
+def test_a_figure_on_its_own_line_is_no_claim():
+    article = _article(Paragraph("4.5/5"), Paragraph("$1,399"), Paragraph("The laptop costs $1,399."))
+    assert [c.text for c in split_claims(article, LEX)] == ["The laptop costs $1,399."]
