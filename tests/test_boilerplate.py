@@ -38,6 +38,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("SEE ON AMAZON", "ad"),
     ("Like Loading...", "share_prompt"),
     ("Thank you! Your submission has been received!", "other"),
+    ("By", "other"),  # a byline's label, its name in the next element
+    ("In this article", "other"),
     ("Add Newsweek as a preferred source on Google to see more of our trusted coverage when you search.", "other"),
     ("Lucas Nolan is a reporter for Breitbart Tech covering free speech. Follow him on Twitter.", "other"),
     ("See price at Amazon", "ad"),
