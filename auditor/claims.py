@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicons import Lexicon
-from .sources import looks_like_person
+from .sources import FUNCTION_WORDS, looks_like_person
 from .models import Article, Claim
 
 DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
@@ -37,7 +37,8 @@ def transcript_speaker(text: str, lexicon: Lexicon | None = None) -> re.Match[st
     the headline and interview form)."""
     match = TRANSCRIPT_SPEAKER.match(text)
     if match is None and lexicon is not None and (named := NAMED_SPEAKER.match(text)):
-        if named.group(1).split()[0].lower() in lexicon.first_names or looks_like_person(named.group(1), lexicon):
+        first = named.group(1).split()[0].lower()
+        if (first in lexicon.first_names and first not in FUNCTION_WORDS) or looks_like_person(named.group(1), lexicon):
             match = named
     if match is None or TRANSCRIPT_LABELS.intersection(match.group(1).split()):
         return None

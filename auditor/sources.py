@@ -64,8 +64,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None
     lowered = text.lower()
     for group, words in lexicon.pronouns.items():
-        if lowered in words and group != "first_person":
-            return Mention(text, pronoun=lowered)
+        if lowered in words and group != "first_person":  # "I" is the writer, kept as such
+            return None if group == "second_person" else Mention(text, pronoun=lowered)
     if CONTRACTED_CLAUSE.match(text):
         return None  # "It's OK to vent": a clause
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
@@ -75,6 +75,12 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     tokens = WORD.findall(head_segment)
     if not tokens or len(tokens) > MAX_HEAD_WORDS:
         return None
+    if tokens[-1].lower() in lexicon.pronouns["second_person"]:
+        return None  # "(Of course) you (may find)": the reader is no source
+    if tokens[0][:1].isupper() and (len(tokens) == 1 or not _is_cap(tokens[1])) and \
+            tokens[0].lower() in lexicon.anonymous_heads | lexicon.document_heads:
+        # "Officials said", "Studies show": capitalised only because the sentence starts there
+        return parse_mention(text[0].lower() + text[1:], lexicon)
     if any(p in lowered for p in lexicon.anonymous_phrases):
         return _description(text, head_segment, lexicon, anonymous=True)
     if _is_government_name(head_segment, lexicon):
