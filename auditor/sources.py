@@ -57,11 +57,15 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
 
 
+PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
+
+
 def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     """Take a source mention apart; None when the text is not a mention (a clause, a number)."""
     text = text.strip(" ,;:—–-\"“”'‘’")
     if not text:
         return None
+    text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
     lowered = text.lower()
     for group, words in lexicon.pronouns.items():
         if lowered in words and group != "first_person":  # "I" is the writer, kept as such

@@ -618,3 +618,11 @@ def test_a_sentence_opening_description_is_not_a_name(text, name, kind):
 def test_the_reader_is_no_source():
     (_, found, _), = attribute("You may also find APIs that still have no replacement.")
     assert found.source is None and str(found.mode) == "own"
+
+
+def test_a_contracted_pronoun_is_the_pronoun():
+    from auditor.sources import parse_mention
+    assert parse_mention("You’ll", LEX) is None  # the reader
+    assert parse_mention("I’d", LEX).name == "I"
+    assert parse_mention("They’ve", LEX).pronoun == "they"
+    assert parse_mention("It’s", LEX) is None  # "It's OK to vent": a clause
