@@ -606,6 +606,9 @@ def _participle(text, s, e, cue, lexicon) -> _Found | None:
     return None
 
 
+SUBJECT_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "few", "most"})
+
+
 def _subject(clause: str, lexicon: Lexicon) -> str | None:
     """The first noun phrase of a clause: a run of capitalised words, or 'the <noun>'."""
     words = clause.split()
@@ -613,6 +616,16 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
         words.pop(0)
     if not words:
         return None
+    if words[0].lower() in SUBJECT_QUANTIFIERS and len(words) > 1 and words[1][:1].islower():
+        heads = _source_heads(lexicon)  # "One survey respondent summed this up:", "Two aides said"
+        last = None
+        for i, w in enumerate(words[1:5], start=1):
+            if next(lexicon.cue_matches(w, 0, len(w)), None):
+                break  # the verb: the noun phrase ended before it
+            if w.lower().strip(".,") in heads:
+                last = i
+        if last:
+            return " ".join(words[:last + 1])
     if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
         run = [words[0]]
         for i, w in enumerate(words[1:], start=1):

@@ -626,3 +626,14 @@ def test_a_contracted_pronoun_is_the_pronoun():
     assert parse_mention("I’d", LEX).name == "I"
     assert parse_mention("They’ve", LEX).pronoun == "they"
     assert parse_mention("It’s", LEX) is None  # "It's OK to vent": a clause
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One survey respondent summed this up: “Fostering creativity while leaning into AI is hard.”",
+     "One survey respondent"),
+    ("Two aides said: “We are done with this campaign.”", "Two aides"),
+    ("Customers said the service had improved since the spring.", "customers"),
+])
+def test_a_quantified_or_plain_group_of_people_is_an_anonymous_source(text, name):
+    (_, found, _), = attribute(text)
+    assert (found.source.name, str(found.source.kind)) == (name, "anonymous")
