@@ -40,7 +40,8 @@ TABLES: dict[str, dict[str, Any]] = {
     "articles": {
         "columns": {"article_id": str, "snapshot_id": str, "outlet_id": str, "title": str,
                     "title_origin": str, "byline": str, "byline_origin": str, "published": str,
-                    "published_origin": str, "updated": str, "updated_origin": str, "canonical_url": str, "canonical_url_origin": str,
+                    "published_origin": str, "updated": str, "updated_origin": str,
+                    "canonical_url": str, "canonical_url_origin": str,
                     "outlet_origin": str, "paragraph_count": int, "word_count": int,
                     "claim_count": int, "flags": str},
         "pk": "article_id", "not_null": {"snapshot_id"},
