@@ -5,7 +5,7 @@
     >>> audit = auditor.audit_snapshot("snapshots/rt-s400-article.txt")
 """
 
-__version__ = "0.1.0"
+from .version import AUDIT_VERSION, RELEASE as __version__  # noqa: E402
 
 from .errors import AuditorError, LexiconError, NotAnArticle, SnapshotError  # noqa: E402
 from .export import export_articles  # noqa: E402
@@ -15,7 +15,8 @@ from .quotes import quote_records  # noqa: E402
 from .store import open_db  # noqa: E402
 
 __all__ = [
-    "__version__", "audit_paths", "audit_snapshot", "attribute_text", "quote_records", "find_snapshots",
+    "__version__", "AUDIT_VERSION", "audit_paths", "audit_snapshot", "attribute_text", "quote_records",
+    "find_snapshots",
     "open_db", "export_articles",
     "load_lexicon", "Summary", "AuditorError", "SnapshotError", "NotAnArticle", "LexiconError",
 ]

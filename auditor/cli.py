@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from .version import AUDIT_VERSION
 from .errors import AuditorError
 from .export import export_articles
 from .models import SourceKind
@@ -31,7 +31,7 @@ db_option = click.option("--db", "db_path", type=click.Path(dir_okay=False, path
 
 
 @click.group()
-@click.version_option(__version__, prog_name="auditor")
+@click.version_option(AUDIT_VERSION, prog_name="auditor")
 def cli() -> None:
     """Audit saved news pages: who says what, through which outlet, from which snapshot."""
 

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from . import __version__
+from .version import AUDIT_VERSION
 from .archives import is_warc
 from .article import article_from_text
 from .errors import AuditorError
@@ -113,12 +113,12 @@ def audit_paths(paths: Iterable[Path | str], db_path: Path | str, force: bool = 
     files = find_snapshots(paths)
     db = open_db(db_path)
     summary = Summary(str(db_path))
-    run_id = start_run(db, _now(), __version__, [str(p) for p in paths])
+    run_id = start_run(db, _now(), AUDIT_VERSION, [str(p) for p in paths])
     audited_ids: list[str] = []
     todo = []
     for path in files:
         sha256 = None if is_warc(path) else _file_sha256(path)
-        if sha256 and not force and is_audited(db, sha256, __version__):
+        if sha256 and not force and is_audited(db, sha256, AUDIT_VERSION):
             summary.unchanged += 1
             audited_ids.append(sha256)
         else:
@@ -167,20 +167,20 @@ def write_outcome(db, outcome: Outcome, force: bool, summary: Summary, audited_i
     if outcome.kind == "skip":
         summary.skipped += 1
         summary.skips.append((outcome.name, outcome.reason or ""))
-        write_skip(db, outcome.name, "skip", outcome.reason or "", None, outcome.sha256, __version__)
+        write_skip(db, outcome.name, "skip", outcome.reason or "", None, outcome.sha256, AUDIT_VERSION)
         return
     if outcome.kind == "error":
         log.error("auditing %s failed: %s", outcome.name, outcome.reason)
         summary.failed += 1
         summary.skips.append((outcome.name, f"error: {outcome.reason}"))
-        write_skip(db, outcome.name, "error", outcome.reason or "", outcome.detail, outcome.sha256, __version__)
+        write_skip(db, outcome.name, "error", outcome.reason or "", outcome.detail, outcome.sha256, AUDIT_VERSION)
         return
     audit = outcome.audit
     snapshot = audit.snapshot
-    if not force and is_audited(db, snapshot.sha256, __version__):  # a WARC record seen before
+    if not force and is_audited(db, snapshot.sha256, AUDIT_VERSION):  # a WARC record seen before
         summary.unchanged += 1
     else:
-        if audited_by_other_version(db, snapshot.sha256, __version__):
+        if audited_by_other_version(db, snapshot.sha256, AUDIT_VERSION):
             summary.reaudited += 1
         write_audit(db, audit)
         summary.audited += 1

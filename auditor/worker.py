@@ -12,7 +12,7 @@ import traceback
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import __version__
+from .version import AUDIT_VERSION
 from .article import extract_article
 from .attribution import attribute_claims
 from .claims import split_claims
@@ -56,7 +56,7 @@ def audit_file(path: str, seconds: float = PAGE_SECONDS) -> list[Outcome]:
 def audit_article(snapshot: Snapshot, article: Article, lexicon: Lexicon) -> Audit:
     """Claims and attributions of an extracted article: the stages after extraction."""
     claims = split_claims(article, lexicon)
-    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), __version__)
+    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), AUDIT_VERSION)
 
 
 def run_stages(snapshot: Snapshot, lexicon: Lexicon) -> Audit:

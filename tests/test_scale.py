@@ -175,3 +175,12 @@ def test_control_characters_next_to_a_dropped_element(tmp_path):
                      f"<p>{words}</p></article></body></html>".encode())
     summary = audit_paths([page], tmp_path / "a.db")
     assert (summary.audited, summary.failed) == (1, 0)
+
+
+def test_the_recorded_version_digests_the_code_and_the_rules():
+    from auditor import version
+
+    names = [name for name, _ in version._files(version.resources.files("auditor"))]
+    assert "data/boilerplate.toml" in names and "data/sites/rt.com.toml" in names and "article.py" in names
+    assert not any("__pycache__" in name for name in names)
+    assert version.AUDIT_VERSION == f"{version.RELEASE}+{version._digest()}"  # the same files, the same digest
