@@ -162,6 +162,7 @@ class _Walker:
 
     def __post_init__(self) -> None:
         self._classify = element_classifier(self.rules)
+        self._any_headings = frozenset().union(*(rule.headings for rule in self.rules))
 
     def walk_region(self, root: lxml_html.HtmlElement) -> None:
         """Walk one region root (its tail is outside the region)."""
@@ -232,10 +233,12 @@ class _Walker:
         heading = " ".join(first.itertext())
         if len(heading) > MAX_TEASER_HEADING_CHARS:
             return None
-        line = normalise_line(heading)
-        for rule in self.rules:
-            if line in rule.headings and len(_squash("".join(el.itertext()))) <= MAX_GUARDED_SHARE * self.region_chars:
-                return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.headings:{line}")
+        line = normalise_line(heading) if self._any_headings else ""
+        if line in self._any_headings:  # one set lookup for most boxes: no rule file names their heading
+            for rule in self.rules:
+                if line in rule.headings and \
+                        len(_squash("".join(el.itertext()))) <= MAX_GUARDED_SHARE * self.region_chars:
+                    return Verdict(rule.kind, f"{rule.origin}:{rule.kind}.headings:{line}")
         verdict = classify_text(heading, self.rules)
         if verdict is None or verdict.kind != BlockKind.RELATED:
             return None
