@@ -58,11 +58,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     h1 = _text(doc, "//h1") or ""
     if title.origin == "json-ld" and og_title and _same_words(og_title, h1) and not _same_words(og_title, title.value):
         title = Field(og_title, "opengraph+h1")
-    # SEO plugins cut a long JSON-LD headline at a word ("... Solutions (Including"), or give it
-    # the section's tail ("How meditation rewires brains | Opinion"): the og:title is the headline
-    if title.origin == "json-ld" and og_title and (
-            _words(og_title).startswith(_words(title.value) + " ")
-            or TITLE_SEPARATORS.split(title.value)[0].strip() == og_title != title.value):
+    # SEO plugins cut a long JSON-LD headline at a word ("... Solutions (Including")
+    if title.origin == "json-ld" and _words(og_title).startswith(_words(title.value) + " "):
         title = Field(og_title, "opengraph")
     # the headline the page shows readers wins over a differently worded share/SEO title
     shown = _shown_headline(doc, title.value, site_names)

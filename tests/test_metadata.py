@@ -161,13 +161,6 @@ def test_the_headline_shown_on_the_page(head, h1, expected):
     assert (m.title.value, m.title.origin) == expected
 
 
-def test_a_json_ld_headline_with_a_section_tail_gives_way_to_the_og_title():
-    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
-             '"How meditation rewires brains | Opinion"}</script>'
-             '<meta property="og:title" content="How meditation rewires brains">')
-    assert (m.title.value, m.title.origin) == ("How meditation rewires brains", "opengraph")
-
-
 def test_cut_json_ld_headline_gives_way_to_the_whole_og_title():
     m = meta('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
              '"We Help 4 Readers Find Solutions (Including"}</script>'
