@@ -330,6 +330,7 @@ def _strip_site_suffix(title: str, site_names: set[str], any_suffix: bool) -> st
 
 
 MIN_SHARED_HEADLINE_WORDS = 2
+HEADLINE_TEXT = etree.XPath(".//text()[not(ancestor::time)]")
 
 
 def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: set[str]) -> str | None:
@@ -339,7 +340,8 @@ def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: s
     wanted = _word_set(title)
     best, best_share = None, 0.0
     for el in doc.iter("h1"):
-        text = _strip_site_suffix(MARKDOWN_HEADING.sub("", " ".join(el.text_content().split())), site_names, False)
+        text = " ".join(" ".join(HEADLINE_TEXT(el)).split())  # a <time> inside the h1 is its dateline
+        text = _strip_site_suffix(MARKDOWN_HEADING.sub("", text), site_names, False)
         if title and text.startswith(title + " | "):
             continue
         words = _word_set(text)

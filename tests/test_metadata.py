@@ -251,3 +251,10 @@ def test_the_last_modification_is_kept_beside_the_publication():
     # a page that only says when it was modified: that date stands in for publication, said as such
     m = meta('<meta property="article:modified_time" content="2025-11-14T08:00:00+00:00">')
     assert (m.published.origin, m.updated.origin) == ("article:modified_time", "article:modified_time")
+
+
+def test_a_dateline_inside_the_h1_is_not_part_of_the_headline():
+    m = meta('<meta property="og:title" content="Preparing a transition in Debusine">',
+             '<h1><time datetime="2025-12-18">Dec 18 2025</time> <a href="/p">Preparing a transition in '
+             'Debusine</a></h1><p>text</p>')
+    assert m.title.value == "Preparing a transition in Debusine"
