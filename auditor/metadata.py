@@ -108,6 +108,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     if not any(url for url, _ in own_urls):  # the page names no URL of its own: what its links imply
         own_urls += [(_comments_feed_page(doc), "comments-feed"), (_shared_url(doc), "share-link")]
     canonical = _first(*_specific_urls(own_urls + [(_absolute_url(snapshot_url), "snapshot-url")]))
+    if canonical.origin not in (None, "comments-feed", "share-link", "snapshot-url"):
+        canonical = _public_host(canonical, doc)
     domain_source = canonical if canonical.value else Field()
     domain = Field(registered_domain(domain_source.value), domain_source.origin) if domain_source else Field()
     known = lexicon.outlet_for(domain.value)
@@ -521,6 +523,19 @@ NOT_A_POST_FEED = re.compile(r"^/(?:comments/|(?:category|tag|author|topics?)/.*
 SHARE_LINKS = etree.XPath("//a[contains(@href, 'share') or contains(@href, 'intent/tweet') or "
                           "contains(@href, 'pin/create') or contains(@href, 'submit?url')]/@href")
 SHARE_SERVICES = re.compile(r"^https?://(?:[\w-]+\.)*(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr)\.com/")
+
+
+def _public_host(canonical: Field, doc: lxml_html.HtmlElement) -> Field:
+    """A declared URL on another host than the one the page's own share buttons and comment
+    feed give for the same path ("os-system-com-blog.ossystem-cluster-1.org" for
+    "os-system.com"): a staging or cluster host left in the template; the public one wins."""
+    declared = urlsplit(canonical.value)
+    for url, origin in ((_shared_url(doc), "share-link"), (_comments_feed_page(doc), "comments-feed")):
+        public = urlsplit(url or "")
+        if public.hostname and registered_domain(url) != registered_domain(canonical.value) \
+                and public.path.rstrip("/") == declared.path.rstrip("/"):
+            return Field(url, f"{origin} (the declared {canonical.origin} names another host)")
+    return canonical
 
 
 def _comments_feed_page(doc: lxml_html.HtmlElement) -> str | None:

@@ -258,3 +258,18 @@ def test_a_dateline_inside_the_h1_is_not_part_of_the_headline():
              '<h1><time datetime="2025-12-18">Dec 18 2025</time> <a href="/p">Preparing a transition in '
              'Debusine</a></h1><p>text</p>')
     assert m.title.value == "Preparing a transition in Debusine"
+
+
+def test_a_canonical_on_a_staging_host_gives_way_to_the_public_url_the_page_shares():
+    head = ('<link rel="canonical" href="http://blog-site.cluster-1.example.org/blog/top-methods/">'
+            '<meta property="og:url" content="http://blog-site.cluster-1.example.org/blog/top-methods/">')
+    shares = ('<a href="https://twitter.com/share?url=https://site.example.com/blog/top-methods/">x</a>'
+              '<a href="https://www.facebook.com/sharer/sharer.php?u=https://site.example.com/blog/top-methods/">f</a>')
+    m = meta(head, shares + "<p>text</p>")
+    assert m.canonical_url.value == "https://site.example.com/blog/top-methods/"
+    assert m.canonical_url.origin.startswith("share-link")
+    # the same host (or only "www." apart): the declaration stands
+    m = meta('<link rel="canonical" href="https://site.example.com/blog/top-methods/">',
+             shares.replace("https://site", "https://www.site") + "<p>text</p>")
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://site.example.com/blog/top-methods/",
+                                                               "link-canonical")
