@@ -367,8 +367,8 @@ def _word_set(text: str | None) -> set[str]:
 
 
 def _same_words(a: str | None, b: str | None) -> bool:
-    norm = [re.sub(r"\W+", " ", x or "").strip().lower() for x in (a, b)]
-    return bool(norm[0]) and norm[0] == norm[1]
+    words = _words(a)
+    return bool(words) and words == _words(b)
 
 
 def _ld_name(value: Any) -> str | None:

@@ -82,7 +82,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     if tokens[-1].lower() in lexicon.pronouns["second_person"]:
         return None  # "(Of course) you (may find)": the reader is no source
     if tokens[0][:1].isupper() and (len(tokens) == 1 or not _is_cap(tokens[1])) and \
-            tokens[0].lower() in lexicon.anonymous_heads | lexicon.document_heads:
+            tokens[0].lower() in _described_heads(lexicon):
         # "Officials said", "Studies show": capitalised only because the sentence starts there
         return parse_mention(text[0].lower() + text[1:], lexicon)
     if any(p in lowered for p in lexicon.anonymous_phrases):
@@ -300,6 +300,12 @@ def _source_heads(lexicon: Lexicon) -> frozenset[str]:
     """Every noun that heads a description of a source, of any kind."""
     return (lexicon.person_heads | lexicon.organisation_heads | lexicon.government_heads
             | lexicon.anonymous_heads | lexicon.document_heads)
+
+
+@cache
+def _described_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns that head an unnamed source: "officials", "experts", "studies"."""
+    return lexicon.anonymous_heads | lexicon.document_heads
 
 
 @cache
