@@ -395,17 +395,19 @@ def _iso_date(value: Any) -> str | None:
 
 MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
 TEXT_DATE = re.compile(r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})|"
-                       r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4}))\b")
+                       r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4})|"
+                       r"(?P<y3>\d{4})\s+(?P<m3>[A-Za-z]{3,9})\.?\s+(?P<d3>\d{1,2}))\b")
 
 
 def _textual_date(value: str) -> str | None:
-    """"Feb 08, 2022", "8 February 2022" -> "2022-02-08"; numeric d/m orders are ambiguous: None."""
+    """"Feb 08, 2022", "8 February 2022", "2022 Feb 8" (PubMed) -> "2022-02-08"; numeric d/m
+    orders are ambiguous: None."""
     match = TEXT_DATE.search(value)
     if not match:
         return None
-    month = MONTHS.get((match.group("m1") or match.group("m2"))[:3].lower())
-    day = int(match.group("d1") or match.group("d2"))
-    year = int(match.group("y1") or match.group("y2"))
+    month = MONTHS.get((match.group("m1") or match.group("m2") or match.group("m3"))[:3].lower())
+    day = int(match.group("d1") or match.group("d2") or match.group("d3"))
+    year = int(match.group("y1") or match.group("y2") or match.group("y3"))
     if not month or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
@@ -417,7 +419,7 @@ NOT_SHOWN = {"script", "style", "noscript", "template", "title", "option"}
 DATE_LABEL = re.compile(r"^\W*(?:(?P<published>first published|published|posted|created|date)|"
                         r"(?:last )?(?:updated|modified))(?: on| at)?\b\W*", re.I)
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")  # also "2022-11-23T08:10+02:00"
-NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")  # "10/31/2024": read only when unambiguous
+NUMERIC_DAY = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b")  # "10/31/2024", "1/25/26": only when unambiguous
 MAX_DATE_LINE = 80  # a dateline; longer text is prose that mentions a date
 MAX_BARE_DATE_EXTRA = 20  # "Monday, " and " @ 11:10 PM UTC" around a date shown alone
 
@@ -454,11 +456,13 @@ def _shown_date(text: str) -> str | None:
 
 
 def _numeric_date(text: str) -> str | None:
-    """'10/31/2024' (month first) or '31/10/2024' (day first), when only one reading is a date."""
+    """'10/31/2024' (month first) or '31/10/2024' (day first), when only one reading is a date;
+    a two-digit year is this century's ('1/25/26')."""
     m = NUMERIC_DAY.search(text)
     if not m:
         return None
     a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    year = year if len(year) == 4 else "20" + year
     if 1 <= a <= 12 < b <= 31:
         return f"{year}-{a:02d}-{b:02d}"
     if 1 <= b <= 12 < a <= 31:

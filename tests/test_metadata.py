@@ -81,6 +81,10 @@ def test_markup_fallbacks():
     # a numeric date only one reading makes a date of; an ISO time stamp shown as text
     ("<div><i>Updated: 10/31/2024</i></div><p>Body.</p>", "2024-10-31"),
     ("<p><span class='publicationTime'>2022-11-23T08:10+02:00 </span></p>", "2022-11-23"),
+    # a two-digit year; a journal citation's "year month day"
+    ("<div class='date'>Published on 01/25/26</div><p>Body.</p>", "2026-01-25"),
+    ("<div class='citation'>2023 Jan 7;15(1):e33475</div>", "2023-01-07"),
+    ("<div>Posted 03/04/21</div>", None),
 ])
 def test_date_shown_on_the_page_when_no_markup_has_one(body, expected):
     m = meta("<title>t</title>", body)
@@ -136,6 +140,8 @@ def test_canonical_urls_without_a_real_host_are_skipped_and_repeated_slashes_mad
 def test_more_meta_names_for_the_published_date():
     m = meta('<meta name="published_on" content="2026-01-22T21:00:00.000Z">')
     assert (m.published.value[:10], m.published.origin) == ("2026-01-22", "meta-date")
+    m = meta('<meta name="citation_publication_date" content="2023 Jan 7">')  # PubMed's order
+    assert (m.published.value, m.published.origin) == ("2023-01-07", "meta-date")
     m = meta('<meta name="Updated Date" content="2025-07-02T14:13:01Z">')
     assert (m.published.value[:10], m.published.origin) == ("2025-07-02", "meta-modified")
 
