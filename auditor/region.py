@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 from .boilerplate import class_and_id, element_classifier, rule_tags
 from .errors import SnapshotError
 from .lexicons import BlockRules
+from .metadata import shown_date
 from .models import BlockKind, RemovedBlock
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
@@ -28,6 +29,7 @@ PLACEHOLDER = re.compile(r"\s*lorem ipsum\b", re.I)
 MIN_SCORED_CHARS = 25  # shorter blocks (dates, labels, buttons) do not vote for a container
 SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")")
 MAX_CARD_CHARS = 800  # a story card (headline, excerpt, "Read more") is short
+MAX_CARD_DATE_CHARS = 40  # "Dec 19, 2025", "Monday, 19 December 2025 · 10:00"
 SIBLING_MIN_CHARS = 80  # a sibling block of text this long with few links joins the region
 SIBLING_MAX_LINK_DENSITY = 0.25
 SIBLING_SCORE_SHARE = 0.2  # Readability's threshold for joining a scored sibling
@@ -209,7 +211,19 @@ def _is_story_card(el: lxml_html.HtmlElement) -> bool:
     if len(headlines) != 1 or None in headlines:
         return False  # none, or several stories: a box of cards is judged card by card
     href = headlines.pop()
-    return sum(a.get("href") == href for a in el.iter("a")) >= 2 and _has_cut_excerpt(el)
+    return sum(a.get("href") == href for a in el.iter("a")) >= 2 and (_has_cut_excerpt(el) or _is_dated(el))
+
+
+def _is_dated(el: lxml_html.HtmlElement) -> bool:
+    """A card that shows its story's date ("Dec 19, 2025" under the headline): a feed of other
+    stories, not the entries of the page's own list."""
+    for child in el.iter():
+        if child.tag == "time":
+            return True
+        text = child.text
+        if text and len(text) <= MAX_CARD_DATE_CHARS and not len(child) and shown_date(text):
+            return True
+    return False
 
 
 def _has_cut_excerpt(el: lxml_html.HtmlElement) -> bool:

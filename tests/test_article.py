@@ -171,6 +171,11 @@ def test_a_box_of_story_cards_with_cut_excerpts_is_not_the_article():
                        "affects your well-being.</p><a href='/adults'>Learn more</a></div></body></html>")
     assert not _is_story_card(whole.find("body/div"))
     assert _is_story_card(parse_page(cards).find(".//article"))
+    # ... unless the card shows its story's date: a feed of other stories (a travel magazine's in dev)
+    dated = parse_page("<html><body><div><a href='/cathay'><img src='x.jpg'></a><span class='date'>Dec 19, 2025</span>"
+                       "<h3><a href='/cathay'>Cathay Pacific launches a new suite</a></h3><p>The airline introduces "
+                       "its retrofitted aircraft to the United States for the first time.</p></div></body></html>")
+    assert _is_story_card(dated.find("body/div"))
 
 
 def test_placeholder_text_of_a_template_is_not_the_article():
