@@ -210,6 +210,8 @@ class _Walker:
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
         verdict = self._classify(el.tag, class_and_id(el)) or self._headed_box(el)
+        if verdict and verdict.kind == BlockKind.SHARE_PROMPT and el.find(".//blockquote") is not None:
+            return None  # a "social-media-embed" holds a quoted post (a tweet): a source, not a share bar
         if verdict and ".classes:" in verdict.rule and self.region_chars and not verdict.rule.startswith("sites/"):
             # a container named "post-tags-enabled" that holds most of the text is the article
             # (a generic class word can be part of a CMS's name for the body; an outlet's own is not)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from . import deadline
-from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, transcript_speaker
+from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, quotation_signature, transcript_speaker
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
@@ -148,10 +148,51 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
         deadline.check()
         found.append(_analyse(c, article.paragraphs[c.paragraph].text, quotes[c.paragraph],
                               c.paragraph in whole, article.paragraphs[c.paragraph].quoted, lexicon, publisher))
+    _block_quote_speakers(found, claims, article, lexicon)
     entities = Entities(lexicon)
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, entities)
     return tuple(_attribution(f) for f in found)
+
+
+MAX_SIGNED_PARAGRAPHS = 6  # a quoted post's paragraphs before the line that signs it
+
+
+def _block_quote_speakers(found: list[_Found], claims: tuple[Claim, ...], article: Article, lexicon: Lexicon) -> None:
+    """The speaker of a block quote: the name on the line signing it ("— Dianna E. Anderson
+    (@diannaeanderson) November 18, 2019", an embedded post), else the subject of the sentence
+    introducing it ("In a statement, the ministry said:"); else the last speaker (context)."""
+    paragraphs = article.paragraphs
+    for i, (f, claim) in enumerate(zip(found, claims)):
+        if not (f.context and paragraphs[claim.paragraph].quoted):
+            continue
+        for p in paragraphs[claim.paragraph + 1:claim.paragraph + 1 + MAX_SIGNED_PARAGRAPHS]:
+            if not p.quoted:
+                break
+            if name := quotation_signature(p.text):
+                mention = parse_mention(name, lexicon)
+                f.mention = mention if mention and mention.name else Mention(name, name=name)
+                f.mention_text, f.context = name, False
+                f.cue = "shared by" if p.text.lstrip().startswith("A post") else p.text.lstrip()[:1]
+                f.note = "block quote signed by the line under it"
+                break
+        else:
+            before = claims[i - 1] if i else None
+            if f.context and before and before.paragraph == claim.paragraph - 1 \
+                    and not paragraphs[before.paragraph].quoted and before.text.rstrip().endswith(":"):
+                _introduced(f, paragraphs[before.paragraph].text, before, lexicon)
+
+
+def _introduced(f: _Found, text: str, intro: Claim, lexicon: Lexicon) -> None:
+    """'Pat Caddell told the committee:' over a block quote: the quote is the subject's."""
+    for cue in _find_cues(text, intro.start, intro.end, lexicon):
+        if cue.kind != "verb":
+            continue
+        mention_text, mention, _ = _speaker_before(text, intro.start, cue.start, lexicon)
+        if mention is not None:
+            f.mention, f.mention_text, f.context = mention, mention_text, False
+            f.cue, f.note = cue.text, "block quote introduced by the sentence before: its subject"
+        return
 
 
 # ---------------------------------------------------------------- one claim

@@ -28,6 +28,23 @@ NAMED_SPEAKER = re.compile(r"^([A-Z][a-z’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})()?
 TRANSCRIPT_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN READ MORE NOTE EDITOR'S NOTE "
                               "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO SEE ALSO "
                               "RELATED".split())
+# the line that signs an embedded post or a block quote: "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson)
+# November 18, 2019", "A post shared by NASA (@nasa) on Jul 4, 2024", "— Steve Quinlan"
+POST_SIGNATURE = re.compile(r"^\s*(?:[―—–-]|A post shared by)\s*(?P<name>[^()\n]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)"
+                            r"(?:\s+on)?[\s\w,.:]{0,40}$")
+DASH_SIGNATURE = re.compile(r"^\s*[―—–]\s*(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")
+NAME_CHARACTERS = re.compile(r"[^\w\s’'.-]+")  # the emoji and symbols of a display name
+
+
+def quotation_signature(text: str) -> str | None:
+    """The name signing a quotation, when the paragraph is only a signature line: the post's
+    author's display name (its @handle when the name has no letters), or a dash and a name."""
+    if post := POST_SIGNATURE.match(text):
+        name = " ".join(NAME_CHARACTERS.sub(" ", post.group("name")).split())
+        return name if any(ch.isalpha() for ch in name) else "@" + post.group("handle")
+    if dash := DASH_SIGNATURE.match(text):
+        return dash.group("name").rstrip(".")
+    return None
 
 
 def transcript_speaker(text: str, lexicon: Lexicon | None = None) -> re.Match[str] | None:
@@ -213,6 +230,8 @@ def split_claims(article: Article, lexicon: Lexicon) -> tuple[Claim, ...]:
             spans = [(0, len(text))]
         else:
             spans = split_sentences(text, find_quotes(text), lexicon.abbreviations)
+        if paragraph.quoted and quotation_signature(text):
+            continue  # "— Name (@handle) date" under an embedded post signs it; it claims nothing
         for start, end in spans:
             while end > start and text[end - 1].isspace():
                 end -= 1

@@ -637,3 +637,50 @@ def test_a_contracted_pronoun_is_the_pronoun():
 def test_a_quantified_or_plain_group_of_people_is_an_anonymous_source(text, name):
     (_, found, _), = attribute(text)
     assert (found.source.name, str(found.source.kind)) == (name, "anonymous")
+
+
+def test_an_embedded_post_is_its_author_s_quotation_and_its_signature_no_claim():
+    """An embedded tweet (a blockquote in a "social-media-embed" box, NJ.com's in dev): the box
+    is no share bar, the post is quoted, its author is the name on the line signing it, and
+    that line claims nothing itself."""
+    from auditor.article import extract_article
+    from auditor.snapshot import snapshot_from_bytes
+
+    prose = "".join(f"<p>Paragraph {i}: the state unveiled its new campaign slogan on Monday, and the reaction "
+                    "online was swift and loud.</p>" for i in range(3))
+    tweet = ("<div class='social-media-embed'><blockquote class='twitter-tweet'><p lang='en'>Yes this is real and "
+             "the state spent half a million dollars on it</p>— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) "
+             "<a href='https://twitter.com/diannaeanderson/status/1'>November 18, 2019</a></blockquote></div>")
+    html = f"<html><body><article>{prose}{tweet}<p>Critics said the slogan would backfire.</p></article></body></html>"
+    article = extract_article(snapshot_from_bytes(html.encode(), "embed.html"), LEX)
+    texts = [p.text for p in article.paragraphs]
+    assert "Yes this is real and the state spent half a million dollars on it" in texts
+    claims = split_claims(article, LEX)
+    assert not any("@diannaeanderson" in c.text for c in claims)
+    by_text = {c.text: a for c, a in zip(claims, attribute_claims(article, claims, LEX))}
+    post = by_text["Yes this is real and the state spent half a million dollars on it"]
+    assert (post.mode, post.source.name, post.cue) == ("direct", "Dianna E. Anderson", "—")
+    # a block quote with no signature under it is the introducing sentence's subject's, and the
+    # next quoted paragraph goes on with that speaker
+    article = Article(Metadata(), (Paragraph("Pat Caddell told the committee on Monday:"),
+                                   Paragraph("We will not sign this deal.", quoted=True),
+                                   Paragraph("Nor will we sign the next one.", quoted=True)))
+    claims = split_claims(article, LEX)
+    assert attribute_claims(article, claims, LEX)[1].cue == "told"
+    assert [a.source.name for a in attribute_claims(article, claims, LEX)[1:]] == ["Pat Caddell", "Pat Caddell"]
+
+
+@pytest.mark.parametrize("line, signer", [
+    ("— Mike Beauvais (@MikeBeauvais) November 18, 2019", "Mike Beauvais"),
+    ("— tall glass of coquito 🎄 (@_orabora) November 19, 2019", "tall glass of coquito"),
+    ("— 🎄 (@abc) May 1, 2020", "@abc"),
+    ("A post shared by NASA (@nasa) on Jul 4, 2024 at 10:00am PDT", "NASA"),
+    ("— Steve Quinlan", "Steve Quinlan"),
+    # not signatures: prose mentioning a handle, a dash opening a sentence
+    ("The minister replied to him (@critic) within the hour.", None),
+    ("— and then the talks collapsed.", None),
+])
+def test_quotation_signature_lines(line, signer):
+    from auditor.claims import quotation_signature
+
+    assert quotation_signature(line) == signer
