@@ -39,6 +39,9 @@ TEASER_LINK_SHARE = 0.5  # of a headed box's text (its heading aside) in links
 LINK_ONLY_MAX_WORDS = 20  # a headline; longer linked text is a linked sentence of the article
 # a link-only block in one of these, linking to another site, is an item of the article's own list
 LISTED_TAGS = frozenset({"li", "td", "th", "h2", "h3", "h4", "h5", "h6"})
+TAG_LINK_SHARE = 0.5  # of a block's text in rel="tag" links: the post's tag list
+DATELINE_PROPS = frozenset({"datePublished", "dateModified", "dateCreated"})  # schema.org microdata
+MAX_DATELINE_CHARS = 100
 MIN_REPEATED_CHARS = 80  # shorter lines ("Pros", "Read more") repeat in any article
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
@@ -157,6 +160,7 @@ class _Walker:
     links: list[Link] = field(default_factory=list)
     _buffer: list[str] = field(default_factory=list)
     _pending_links: list[tuple[str, str]] = field(default_factory=list)
+    _pending_tag_chars: int = 0  # text of rel="tag" links in the buffer
     region_chars: int = 0
     _in_pre: bool = False  # whitespace inside <pre> is content
 
@@ -204,12 +208,18 @@ class _Walker:
         elif name == "a" and child.get("href"):
             start = len(self._buffer)
             self._walk(child, quoted)
-            self._pending_links.append((child.get("href").strip(), _squash("".join(self._buffer[start:]))))
+            text = _squash("".join(self._buffer[start:]))
+            self._pending_links.append((child.get("href").strip(), text))
+            if "tag" in (child.get("rel") or "").split():
+                self._pending_tag_chars += len(text)
         else:
             self._walk(child, quoted)
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
         verdict = self._classify(el.tag, class_and_id(el)) or self._headed_box(el)
+        if verdict is None and el.get("itemprop") in DATELINE_PROPS \
+                and len(_squash("".join(el.itertext()))) <= MAX_DATELINE_CHARS:
+            return Verdict(BlockKind.OTHER, f"markup:dateline (itemprop={el.get('itemprop')})")
         if verdict and verdict.kind == BlockKind.SHARE_PROMPT and el.find(".//blockquote") is not None:
             return None  # a "social-media-embed" holds a quoted post (a tweet): a source, not a share bar
         if verdict and ".classes:" in verdict.rule and self.region_chars and not verdict.rule.startswith("sites/"):
@@ -256,13 +266,18 @@ class _Walker:
         deadline.check()
         raw = "".join(self._buffer)
         links, self._pending_links = self._pending_links, []
+        tag_chars, self._pending_tag_chars = self._pending_tag_chars, 0
         self._buffer = []
         for chunk in re.split(r"\n\s*\n", raw):
-            self._add_block(_squash(chunk), quoted, links, tag)
-            links = []  # links belong to the first chunk: good enough for <br><br> splits
+            self._add_block(_squash(chunk), quoted, links, tag, tag_chars)
+            links, tag_chars = [], 0  # links belong to the first chunk: good enough for <br><br> splits
 
-    def _add_block(self, text: str, quoted: bool, links: list[tuple[str, str]], tag: str = "") -> None:
+    def _add_block(self, text: str, quoted: bool, links: list[tuple[str, str]], tag: str = "",
+                   tag_chars: int = 0) -> None:
         if not text:
+            return
+        if tag_chars >= TAG_LINK_SHARE * len(text):
+            self.removed.append(RemovedBlock(text, BlockKind.RELATED, 'markup:tag links (rel="tag")'))
             return
         if NO_WORDS.fullmatch(text):
             self.removed.append(RemovedBlock(text, BlockKind.OTHER, "markup:no words (symbols only)"))

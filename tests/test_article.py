@@ -293,3 +293,22 @@ def test_an_article_element_above_separately_wrapped_parts_is_the_region():
             "</article><footer><a href='/contact'>Contact</a></footer></body></html>")
     paragraphs = [p.text for p in article(page).paragraphs]
     assert any(p.startswith("The new list puts") for p in paragraphs) and paragraphs[-1].startswith("Part 3")
+
+
+def test_a_tag_list_and_a_microdata_dateline_are_not_the_article():
+    """WordPress marks a post's tags rel="tag" and many templates mark the dateline
+    itemprop="datePublished" (a Brazilian racing site's in dev, its dateline in Portuguese):
+    both go, recorded with their rule; a body link that happens to be a tag link stays."""
+    prose = "".join(f"<p>Paragraph {i}: the season opens at Interlagos in March and ends in December, "
+                    "with twelve rounds in between.</p>" for i in range(3))
+    html = ("<html><body><article><span class='data' itemprop='datePublished'>segunda-feira, 22 de janeiro de 2018 "
+            f"às 0:13</span>{prose}<p>The calendar was <a rel='tag' href='/tag/stock-car'>announced</a> on Monday "
+            "by the organisers of the championship.</p><strong>Tags <a rel='tag' href='/tag/a'>stock car 2018</a>, "
+            "<a rel='tag' href='/tag/b'>stock car brasil</a></strong></article></body></html>")
+    result = article(html)
+    texts = [p.text for p in result.paragraphs]
+    assert texts[0].startswith("Paragraph 0") and len(texts) == 4
+    assert texts[-1].startswith("The calendar was announced")
+    rules = {r.text: r.rule for r in result.removed}
+    assert rules["Tags stock car 2018, stock car brasil"] == 'markup:tag links (rel="tag")'
+    assert rules["segunda-feira, 22 de janeiro de 2018 às 0:13"] == "markup:dateline (itemprop=datePublished)"
