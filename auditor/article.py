@@ -30,6 +30,7 @@ MAX_HOMEPAGE_LINK_DENSITY = 0.3  # on a page that calls itself a homepage, less 
 MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
 MIN_GUARDED_PROSE_CHARS = 500  # chrome blocks seen in bench/ are shorter than this, or link lists
 MAX_PROSE_LINK_SHARE = 0.15
+MIN_GUARDED_PARAGRAPH_SHARE = 0.5  # prose is written in <p>s; a rail's headlines and blurbs are not
 # every kind but "other" (reader comments are long prose, and still not the article)
 PROSE_GUARDED_KINDS = frozenset(BlockKind) - {BlockKind.OTHER}
 LINK_ONLY_SHARE = 0.9  # of a block's text inside links
@@ -231,7 +232,8 @@ class _Walker:
             # a rail of related links is links; long prose under a chrome-like name is not chrome
             if verdict.kind in PROSE_GUARDED_KINDS and len(text) >= MIN_GUARDED_PROSE_CHARS:
                 links = sum(len(_squash("".join(a.itertext()))) for a in el.iter("a"))
-                if links < MAX_PROSE_LINK_SHARE * len(text):
+                paragraphs = sum(len(_squash("".join(p.itertext()))) for p in el.iter("p"))
+                if links < MAX_PROSE_LINK_SHARE * len(text) and paragraphs >= MIN_GUARDED_PARAGRAPH_SHARE * len(text):
                     return None
         return verdict
 

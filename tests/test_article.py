@@ -312,3 +312,22 @@ def test_a_tag_list_and_a_microdata_dateline_are_not_the_article():
     rules = {r.text: r.rule for r in result.removed}
     assert rules["Tags stock car 2018, stock car brasil"] == 'markup:tag links (rel="tag")'
     assert rules["segunda-feira, 22 de janeiro de 2018 às 0:13"] == "markup:dateline (itemprop=datePublished)"
+
+
+def test_a_long_rail_under_a_related_name_is_chrome_even_when_its_links_have_no_text():
+    """The Sun's "Most read" rail inside an article (dev): each item is an image link, a
+    kicker, a blurb and an empty link over the card, so its links hold no text and the guard
+    for long prose under a chrome-like name let it stand. Prose is written in <p>s; a rail
+    is not. A promo box of real paragraphs still stays."""
+    prose = "".join(f"<p>Paragraph {i}: the council met on Tuesday and voted to close the library, citing the "
+                    "cost of repairs to its roof and the fall in visitors since the pandemic.</p>" for i in range(6))
+    item = ("<div class='rail__item'><a href='/news/{0}/'><img src='x.jpg'></a><div><h3>KICKER {0}</h3><span> Royal "
+            "parties in unearthed pictures despite claims he avoids the limelight, number {0} </span></div>"
+            "<a href='/news/{0}/' class='rail__item-anchor'></a></div>")
+    rail = "<div class='rail rail--trending'>" + "".join(item.format(i) for i in range(8)) + "</div>"
+    promo = ("<div class='promo'>" + "".join(f"<p>Promo paragraph {i}: the library's friends group raised money for "
+                                             "the repairs, and the vote may be taken again next month.</p>"
+                                             for i in range(5)) + "</div>")
+    texts = [p.text for p in article(f"<html><body><article>{prose}{rail}{promo}</article></body></html>").paragraphs]
+    assert not any("KICKER" in t or "unearthed" in t for t in texts)
+    assert texts[0].startswith("Paragraph 0") and any(t.startswith("Promo paragraph 4") for t in texts)
