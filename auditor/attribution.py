@@ -20,7 +20,7 @@ from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, quotati
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
+from .sources import AFFILIATION, CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -44,7 +44,6 @@ CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|th
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 # a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
-AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
 APPOSITION_START = re.compile(r"^(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|"
                               r"(?:in|on|last|this|earlier)\s+\w+\s+)*$", re.I)  # "who in 2010 said"
@@ -107,7 +106,8 @@ HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns|Vows|Urges|Admits|De
 HEADLINE_MIN_WORDS = 4
 HEADLINE_CAPITALISED = 0.7  # of a line's words: title case
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
-TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|on\s+\w+\s+\d+|last\s+\w+|"
+TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night)(?![’']s\b))?|"
+                          r"on\s+\w+\s+\d+|last\s+\w+|"
                           r"this\s+\w+|earlier\s+this\s+\w+|"
                           r"yesterday|today|late\s+\w+day|early\s+\w+day)\b[,]?\s*", re.I)
 
@@ -511,6 +511,9 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
                            subordinate=bool(SUBORDINATE_START.match(text, s)))
     if after and TOPIC_ONLY.match(text, after[0]) and not any(m in text[after[0]:after[1]] for m in "“”\""):
         after = None  # "he comments on the weather": a topic, not something said
+    if after and "," in text[cue.end:after[0]] and ADVERBIAL_CLAUSE.match(text, after[0]) \
+            and not re.search(r",\s+that\s", text[after[0]:after[1]]):
+        after = None  # "…, lawmakers said Friday, as they bristled at …": what they said is before
     lemma = lexicon.cue_forms.get(cue.text.lower())
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
@@ -522,6 +525,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         if not inverted and np_start >= cue.start:
             return None  # the subject of coordinated verbs has no content before it
         before = _trim_marks(text, s, end, strip=" ,")
+        if dateline := DATELINE.match(text, before[0], before[1]):
+            before = (dateline.end(), before[1])  # "WASHINGTON (AP) ― …": where, not what was said
         if before[1] - before[0] < 2:
             return None
         content = before
@@ -759,7 +764,14 @@ def _ends_with_name(segment: str) -> bool:
     """'Alexander Mikheev' or 'director general of Rosoboronexport': what an apposition follows."""
     words = segment.split()
     return bool(words) and len(words) <= MAX_NAME_SEGMENT_WORDS and words[-1][:1].isupper() \
-        and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR
+        and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR \
+        and not any(w.lower() in FINITE_VERBS for w in _last_clause(segment).split())  # "… is an insult to Americans"
+
+
+def _last_clause(segment: str) -> str:
+    """The words after the segment's last clause break ("… targeting Machado since Clinton" -> "Clinton")."""
+    breaks = list(CLAUSE_BREAK.finditer(segment))
+    return segment[breaks[-1].end():] if breaks else segment
 
 
 def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
@@ -896,7 +908,10 @@ REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|altho
 # the reporter's own words after the content: a participle or "without" after a comma, a dash
 REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—–]\s(?:a|an|the)\s")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
+# a news agency dateline opening the paragraph: "WASHINGTON ―", "MOSCOW (Reuters) -", "NEW YORK, Oct. 3 —"
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*[―—–-]\s+")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
+ADVERBIAL_CLAUSE = re.compile(r"(?:as|while|after|before|even as)\s")  # what the speaker was doing
 MAX_ACCORDING_WORDS = 20
 # where something was said, after its cue: "in his interview", "during a news conference"
 SPEECH_SETTING = re.compile(r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Sunday's)\s+"

@@ -24,6 +24,8 @@ CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split
 FINITE_VERBS = frozenset("""is are was were has have had will would can could should may might must do does did
 isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't
 isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t don’t doesn’t didn’t""".split())
+# a US legislator's party and state after the name: "Sen. David Perdue (R-Ga.)", "(D-S.C.)", "(GOP)"
+AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
 CONTRACTED_CLAUSE = re.compile(r"(?:it|that|there|here|what|who)[’']s\b", re.I)
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
@@ -66,6 +68,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     if not text:
         return None
     text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
+    text = AFFILIATION.sub("", text)  # "Rep. Gwen Moore (D-Wis.)": the name without its party and state
     lowered = text.lower()
     for group, words in lexicon.pronouns.items():
         if lowered in words and group != "first_person":  # "I" is the writer, kept as such

@@ -247,6 +247,13 @@ def attribute(*paragraphs: str, outlet: str | None = None):
 
     ("They live in a town called “Springfield” near the lake.", "own", None, None, None),
     ('The so-called "peace plan" stalled.', "own", None, None, None),
+    # what the speakers were doing as they spoke is not what they said; a dateline is where, not what
+    ("Trump’s obsession is an insult to all Americans, top black lawmakers said Friday afternoon, as they "
+     "bristled at the questions.", "reported", "top black lawmakers", "said", "Trump’s obsession is an insult to all Americans"),
+    ("WASHINGTON ― The deal is dead, the minister said on Monday.", "reported", "minister", "said", "The deal is dead"),
+    ("MOSCOW (Reuters) - The deal is dead, the minister said.", "reported", "minister", "said", "The deal is dead"),
+    # a legislator's party and state label is not part of the name
+    ("Sen. Lindsey Graham (R-S.C.) said the bill was dead.", "reported", "Lindsey Graham", "said", "the bill was dead"),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),
