@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urljoin, urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 from . import deadline
@@ -43,6 +44,9 @@ LISTED_TAGS = frozenset({"li", "td", "th", "h2", "h3", "h4", "h5", "h6"})
 TAG_LINK_SHARE = 0.5  # of a block's text in rel="tag" links: the post's tag list
 DATELINE_PROPS = frozenset({"datePublished", "dateModified", "dateCreated"})  # schema.org microdata
 MAX_DATELINE_CHARS = 100
+CARD_BLOCKS = etree.XPath("boolean(.//div | .//p | .//h2 | .//h3 | .//h4)")  # inside a link: a card
+MAX_LINK_CARD_CHARS = 600
+MIN_LINK_CARD_WORDS = 6
 MIN_REPEATED_CHARS = 80  # shorter lines ("Pros", "Read more") repeat in any article
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 MAX_WRAPPED_LINE = 120  # a hard-wrapped text's lines (90th percentile) are no longer than this
@@ -206,6 +210,9 @@ class _Walker:
             self._walk(child, inner_quoted)
             self._in_pre = was_in_pre
             self._flush(inner_quoted, name)
+        elif name == "a" and child.get("href") and (card := self._link_card(child)):
+            self._flush(quoted)
+            self.removed.append(card)
         elif name == "a" and child.get("href"):
             start = len(self._buffer)
             self._walk(child, quoted)
@@ -215,6 +222,18 @@ class _Walker:
                 self._pending_tag_chars += len(text)
         else:
             self._walk(child, quoted)
+
+    def _link_card(self, a: lxml_html.HtmlElement) -> RemovedBlock | None:
+        """A link wrapped round blocks (a title, an excerpt, "Read more", a date): a rich-link
+        card for another story, as Substack and many CMSs embed one, whatever its class names."""
+        if not CARD_BLOCKS(a):
+            return None
+        text = _squash(" ".join(a.itertext()))
+        if len(text.split()) < MIN_LINK_CARD_WORDS or len(text) > MAX_LINK_CARD_CHARS:
+            return None  # a linked tile ("Themes", "Add-ons") is a page's own menu of features
+        internal = self._link(a.get("href").strip(), text, 0).internal
+        kind = BlockKind.CROSS_LINK if internal else BlockKind.RELATED
+        return RemovedBlock(text, kind, "markup:link card (a link round blocks)")
 
     def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
         verdict = self._classify(el.tag, class_and_id(el)) or self._headed_box(el)

@@ -331,3 +331,22 @@ def test_a_long_rail_under_a_related_name_is_chrome_even_when_its_links_have_no_
     texts = [p.text for p in article(f"<html><body><article>{prose}{rail}{promo}</article></body></html>").paragraphs]
     assert not any("KICKER" in t or "unearthed" in t for t in texts)
     assert texts[0].startswith("Paragraph 0") and any(t.startswith("Promo paragraph 4") for t in texts)
+
+
+def test_a_link_round_a_card_is_another_story_s_teaser():
+    """Substack embeds another post as one <a> round a card (publication, title, excerpt,
+    "Read more", likes) in the middle of the text (a newsletter in dev): the card goes as a
+    cross-link, whatever its class names; a linked tile of a word or two stays."""
+    prose = "".join(f"<p>Paragraph {i}: climate companies keep telling the same story, and investors have "
+                    "stopped listening to it.</p>" for i in range(3))
+    card = ("<div><a href='https://climatedrift.example/p/messaging'><div><span>Climate Drift</span></div><div>"
+            "Climate-tech messaging is dead</div><div>Welcome to Climate Drift - the place where we dive into "
+            "climate solutions…</div><div>Read more</div><div>a year ago · 17 likes · 4 comments</div></a></div>")
+    tile = "<a href='/themes'><h3>Themes</h3></a>"
+    html = f"<html><head><link rel='canonical' href='https://climatedrift.example/p/story'></head><body><article>{prose}{card}{tile}</article></body></html>"
+    result = article(html)
+    texts = [p.text for p in result.paragraphs]
+    assert not any("messaging is dead" in t or "17 likes" in t for t in texts)
+    assert "Themes" in texts and texts[0].startswith("Paragraph 0")
+    removed = [r for r in result.removed if r.rule == "markup:link card (a link round blocks)"]
+    assert len(removed) == 1 and removed[0].kind == "cross_link" and "Climate-tech messaging is dead" in removed[0].text
