@@ -226,8 +226,8 @@ class _Walker:
     def _link_card(self, a: lxml_html.HtmlElement) -> RemovedBlock | None:
         """A link wrapped round blocks (a title, an excerpt, "Read more", a date): a rich-link
         card for another story, as Substack and many CMSs embed one, whatever its class names."""
-        if not CARD_BLOCKS(a):
-            return None
+        if a.get("href").lstrip().startswith("#") or not CARD_BLOCKS(a):
+            return None  # a link to a place on this page (a table of contents, a section heading)
         text = _squash(" ".join(a.itertext()))
         if len(text.split()) < MIN_LINK_CARD_WORDS or len(text) > MAX_LINK_CARD_CHARS:
             return None  # a linked tile ("Themes", "Add-ons") is a page's own menu of features

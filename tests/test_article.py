@@ -342,11 +342,12 @@ def test_a_link_round_a_card_is_another_story_s_teaser():
     card = ("<div><a href='https://climatedrift.example/p/messaging'><div><span>Climate Drift</span></div><div>"
             "Climate-tech messaging is dead</div><div>Welcome to Climate Drift - the place where we dive into "
             "climate solutions…</div><div>Read more</div><div>a year ago · 17 likes · 4 comments</div></a></div>")
-    tile = "<a href='/themes'><h3>Themes</h3></a>"
+    tile = "<a href='/themes'><h3>Themes</h3></a><a href='#step-2'><h2>Step 2: install the package on your machine</h2></a>"
     html = f"<html><head><link rel='canonical' href='https://climatedrift.example/p/story'></head><body><article>{prose}{card}{tile}</article></body></html>"
     result = article(html)
     texts = [p.text for p in result.paragraphs]
     assert not any("messaging is dead" in t or "17 likes" in t for t in texts)
     assert "Themes" in texts and texts[0].startswith("Paragraph 0")
+    assert "Step 2: install the package on your machine" in texts  # a link to a place on the page
     removed = [r for r in result.removed if r.rule == "markup:link card (a link round blocks)"]
     assert len(removed) == 1 and removed[0].kind == "cross_link" and "Climate-tech messaging is dead" in removed[0].text
