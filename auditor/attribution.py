@@ -611,10 +611,12 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     if mention is None:
         return None
     np_end = m.end()
-    if text[s:cue.start].strip(" ,"):
+    before = text[s:cue.start].strip(" ,")
+    after = _trim_marks(text, np_end, e, strip=" ,")
+    if before and not (LEADING_ADVERBIAL.fullmatch(before) and len(text[after[0]:after[1]].split()) >= 3):
         content = _trim_marks(text, s, cue.start, strip=" ,")  # '…, according to X.'
     else:
-        content = _trim_marks(text, np_end, e, strip=" ,")  # 'According to X, …'
+        content = after  # 'According to X, …', 'In all, according to X, Coke had given …'
     if content[1] - content[0] < 2:
         return None
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
@@ -910,6 +912,10 @@ REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—�
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 # a news agency dateline opening the paragraph: "WASHINGTON ―", "MOSCOW (Reuters) -", "NEW YORK, Oct. 3 —"
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*[―—–-]\s+")
+# a sentence's opening adverbial before "according to X, …": the statement follows the source
+LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through)(?:\s+[\w.,’']+){1,3}|"
+                               r"(?:Last|This|Next|Earlier|Later)\s+\w+|"
+                               r"In all|Overall|Meanwhile|Still|However|Instead|Today|Yesterday|Since then")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(r"(?:as|while|after|before|even as)\s")  # what the speaker was doing
 MAX_ACCORDING_WORDS = 20

@@ -252,6 +252,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "bristled at the questions.", "reported", "top black lawmakers", "said", "Trump’s obsession is an insult to all Americans"),
     ("WASHINGTON ― The deal is dead, the minister said on Monday.", "reported", "minister", "said", "The deal is dead"),
     ("MOSCOW (Reuters) - The deal is dead, the minister said.", "reported", "minister", "said", "The deal is dead"),
+    # an opening adverbial before "according to X," is no statement: what follows the source is
+    ("In all, according to the memo, Coke had given $4.33 million to the foundation.", "reported", "memo",
+     "according to", "Coke had given $4.33 million to the foundation"),
+    ("This plan is flawed, according to the bureau, because of the costs.", "reported", "bureau", "according to",
+     "This plan is flawed"),
     # a legislator's party and state label is not part of the name
     ("Sen. Lindsey Graham (R-S.C.) said the bill was dead.", "reported", "Lindsey Graham", "said", "the bill was dead"),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
