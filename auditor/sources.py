@@ -59,6 +59,9 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
 
 
+PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|none|each|either|neither|any)"
+                       r" of\s+(?=\S)", re.I)
+NOT_A_GROUP = frozenset("most many few some others best least first last".split())  # "one of the most …"
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
@@ -75,6 +78,10 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
             return None if group == "second_person" else Mention(text, pronoun=lowered)
     if CONTRACTED_CLAUSE.match(text):
         return None  # "It's OK to vent": a clause
+    if (part := PARTITIVE.match(text)) and (whole := parse_mention(text[part.end():], lexicon)) \
+            and whole.head and not whole.name and not whole.pronoun and whole.head.lower() not in NOT_A_GROUP:
+        # "one of Mr. Obama's climate advisers": an unnamed member of the group described
+        return replace(whole, text=text, kind=SourceKind.ANONYMOUS)
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], segments[1:]
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):

@@ -257,6 +257,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "according to", "Coke had given $4.33 million to the foundation"),
     ("This plan is flawed, according to the bureau, because of the costs.", "reported", "bureau", "according to",
      "This plan is flawed"),
+    # one of a described group is an unnamed member of it; a clause after a comma is no apposition
+    ("Hawaii, as one of Mr. Obama's climate advisers pointed out, rarely gets two hurricanes.", "reported",
+     "one of Mr. Obama's climate advisers", "pointed out", "rarely gets two hurricanes"),
+    ("After the vote, administrators asked the dean to convene a town-hall meeting.", "reported", "administrators",
+     "asked", "the dean to convene a town-hall meeting"),
     # a legislator's party and state label is not part of the name
     ("Sen. Lindsey Graham (R-S.C.) said the bill was dead.", "reported", "Lindsey Graham", "said", "the bill was dead"),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
@@ -696,3 +701,14 @@ def test_quotation_signature_lines(line, signer):
     from auditor.claims import quotation_signature
 
     assert quotation_signature(line) == signer
+
+
+def test_a_subordinate_clause_after_a_comma_is_no_apposition_of_the_name_before_it():
+    """"… in Reno, Nevada, after someone near the stage had shouted “Gun!,” according to the
+    Secret Service": the source is the Secret Service, never "Nevada" with the role "after
+    someone near the stage"."""
+    (_, got, _), = attribute("Trump was rushed off stage at a rally in Reno, Nevada, after someone near the stage had "
+                             "shouted “Gun!,” according to the Secret Service.")
+    assert got.source.name == "Secret Service" and got.cue == "according to"
+    (_, got, _), = attribute("Alexander Mikheev, director general of Rosoboronexport, said the deal was done.")
+    assert (got.source.name, got.source.role) == ("Alexander Mikheev", "director general")
