@@ -152,7 +152,7 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     _block_quote_speakers(found, claims, article, lexicon)
     entities = Entities(lexicon)
     resolve_in_order(found, claims, entities)
-    resolve_descriptions_and_lookahead(found, entities)
+    resolve_descriptions_and_lookahead(found, claims, entities)
     return tuple(_attribution(f) for f in found)
 
 

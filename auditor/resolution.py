@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
-from .sources import Entities, Mention, fits_description
+from .sources import ISSUED_ADJUNCT, ISSUED_DOCUMENT, Entities, Mention, fits_description
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -124,8 +124,9 @@ def _upgrade(entities: Entities, old: Source, new: Source) -> Source:
     return new
 
 
-def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
-    """Descriptions against every entity the article names; then speakers from the next claim."""
+def resolve_descriptions_and_lookahead(found: list, claims, entities: Entities) -> None:
+    """Descriptions against every entity the article names, "the statement" as its issuer;
+    then speakers from the claim before or the next claim."""
     lexicon = entities.lexicon
     for f in (f for top in found for f in (top, *(g for g in top.further if g.own_speaker))):
         m = f.mention
@@ -141,15 +142,32 @@ def resolve_descriptions_and_lookahead(found: list, entities: Entities) -> None:
         if f.source is not None and (full := _defined_later(f.source.name, entities)):
             f.source = replace(f.source, name=full, kind=_spelt_out_kind(full, lexicon))
             f.note = (f.note + "; " if f.note else "") + "acronym spelt out elsewhere in the article"
+    _resolve_issued_documents(found, claims, entities)
     for f in found:
         if f.source is None and f.context_of is not None:
             f.source = found[f.context_of].source
-    for i, f in enumerate(found):
-        if f.source is None and f.context and i + 1 < len(found):
-            nxt = found[i + 1]
-            if nxt.cue and nxt.cue.split()[0].lower() in lexicon.continuations and nxt.source:
-                f.source = nxt.source
-                f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
+    for i in reversed(range(len(found) - 1)):  # backwards: '"A." "B." "C," the statement continued.'
+        f, nxt = found[i], found[i + 1]
+        if f.source is None and f.context and nxt.source and (
+                nxt.cue and nxt.cue.split()[0].lower() in lexicon.continuations
+                or nxt.context and claims[i + 1].paragraph == claims[i].paragraph):
+            f.source = nxt.source
+            f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
+
+
+def _resolve_issued_documents(found: list, claims, entities: Entities) -> None:
+    """"the statement said …" is whoever put the statement out, in reading order: the source
+    of the last "X said in a statement", or the X of "X issued a statement"."""
+    issued: dict = {}  # "statement" -> the source that issued the last one read
+    for f, claim in zip(found, claims):
+        for match in ISSUED_DOCUMENT.finditer(claim.text):  # "Big Machine Records issued a statement"
+            issued[match.group(2)] = entities.issuer_named(match.group(1))
+        m = f.mention
+        if m is not None and m.head and m.head.lower() in issued and re.match(r"the\s+\w+$", m.text, re.I):
+            f.source = issued[m.head.lower()]
+            f.note = f"{m.text!r}: the {m.head.lower()} {f.source.name} issued"
+        if f.source is not None and (adjunct := ISSUED_ADJUNCT.search(f.cue or "")):
+            issued[adjunct.group(1)] = f.source  # "the US military said in a statement" (the cue's adjunct)
 
 
 def _without_the(name: str) -> str:

@@ -344,6 +344,12 @@ HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "fema
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 # "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
+# what a source puts out in its own name: "the statement" later is that source speaking
+ISSUED_HEADS = ("statement", "release", "letter", "memo", "email", "post", "tweet")
+ISSUED_DOCUMENT = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,5})\s+"
+                             r"(?:issued|released|put out|published|sent|posted)\s+an?\s+(?:[a-z-]+\s+)?"
+                             r"(" + "|".join(ISSUED_HEADS) + r")\b")
+ISSUED_ADJUNCT = re.compile(r"\b(?:in|via)\s+an?\s+(?:[a-z-]+\s+)?(" + "|".join(ISSUED_HEADS) + r")\b")  # "said in a statement"
 NAMED_DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
                             r"[A-Z][\w’'.&-]*?)(?:’s|'s)?\s+([a-z]+)\b")
 LEADING_NAME = re.compile(r"(?:(?:In|On|At|After|During|Last|This|Earlier|Later)\b[^,]{0,80},\s+)?"
@@ -465,6 +471,11 @@ class Entities:
                 or any(full and " " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name))):
             return None  # a person: "Cook demonstrated …"
         return Source(name, _kind_of_name(name, self.lexicon) or SourceKind.ORGANISATION)
+
+    def issuer_named(self, name: str) -> Source:
+        """The source a name that issued a statement stands for: one already known, else a new one."""
+        name = _strip_det(name)
+        return self.by_name(name) or Source(name, _kind_of_name(name, self.lexicon) or SourceKind.ORGANISATION)
 
     def named_document(self, head: str) -> Source | None:
         """"the report" when the article names exactly one "<Name> report"."""

@@ -712,3 +712,19 @@ def test_a_subordinate_clause_after_a_comma_is_no_apposition_of_the_name_before_
     assert got.source.name == "Secret Service" and got.cue == "according to"
     (_, got, _), = attribute("Alexander Mikheev, director general of Rosoboronexport, said the deal was done.")
     assert (got.source.name, got.source.role) == ("Alexander Mikheev", "director general")
+
+
+def test_the_statement_is_whoever_issued_it():
+    """"the statement said" after "the US military said in a statement" (Al Jazeera's page in
+    snapshots/) or "Big Machine Records issued a statement" (Fox News's): the source is the
+    issuer, in reading order, not a document called "statement"."""
+    results = attribute("Two US service members were killed, the US military said in a statement on Wednesday.",
+                        "“The cause of the crash is under investigation,” the statement said.",
+                        "On Monday, Big Machine Records issued a statement about the awards.",
+                        "The statement claimed that the label had come to terms on a licence.")
+    sources = [(a.source.name, a.source.kind, a.mention) for _, a, _ in results if a.source]
+    assert sources[1][:2] == ("US military", "government") and sources[1][2] == "the statement"
+    assert sources[-1][:2] == ("Big Machine Records", "organisation")
+    # with no issuer read before it, the statement stays a document
+    (_, got, _), = attribute("The statement claimed that the label had come to terms on a licence.")
+    assert got.source.kind == "document"
