@@ -61,8 +61,10 @@ def _strip_det(text: str) -> str:
 
 PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|none|each|either|neither|any)"
                        r" of\s+(?=\S)", re.I)
+INTERROGATIVES = frozenset("what which who whom whose why how where when whether".split())  # not "WHO"
+INDEFINITES = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
 NOT_A_GROUP = frozenset("most many few some others best least first last".split())  # "one of the most …"
-PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
+PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
 def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
@@ -76,8 +78,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     for group, words in lexicon.pronouns.items():
         if lowered in words and group != "first_person":  # "I" is the writer, kept as such
             return None if group == "second_person" else Mention(text, pronoun=lowered)
-    if CONTRACTED_CLAUSE.match(text):
-        return None  # "It's OK to vent": a clause
+    if CONTRACTED_CLAUSE.match(text) or lowered in INTERROGATIVES | INDEFINITES and not text.isupper():
+        return None  # "It's OK to vent": a clause; "What (charges …?)": a question; "Someone": nobody in particular
     if (part := PARTITIVE.match(text)) and (whole := parse_mention(text[part.end():], lexicon)) \
             and whole.head and not whole.name and not whole.pronoun and whole.head.lower() not in NOT_A_GROUP:
         # "one of Mr. Obama's climate advisers": an unnamed member of the group described
@@ -114,8 +116,10 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         named = _named(text, WORD.findall(parts[0]), appositions, lexicon)
         if named.name:
             return replace(named, organisation=named.organisation or _strip_det(parts[1]))
-    if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _institution_name(parts[0], lexicon):
+    if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _institution_name(parts[0], lexicon) \
+            and not re.match(r"\s+of\s+(?!the\s)", head_segment[len(parts[0]):]):
         # "The Williams Institute at the University of California": the institute, part of the university
+        # (but "the US Department of Defense", "the Bank of England" are one name)
         name = _strip_det(parts[0])
         return Mention(text, name=name, kind=_kind_of_name(name, lexicon) or SourceKind.ORGANISATION,
                        organisation=_strip_det(parts[1]))
@@ -341,6 +345,7 @@ NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
 # "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
@@ -377,6 +382,7 @@ class Entities:
     # surname -> full name of its most recent holder: cited people, and people the text names
     _person_surnames: dict[str, str] = field(default_factory=dict)
     _text_surnames: dict[str, str] = field(default_factory=dict)
+    _honorific_genders: dict[str, str] = field(default_factory=dict)  # "Eva-Marie Persson" -> "female" ("Ms Persson")
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)
@@ -416,13 +422,16 @@ class Entities:
         not_people = _not_people(self.lexicon)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
+            if words[0].rstrip(".") in HONORIFICS:  # "Ms Persson": a surname, read below
+                continue
             name_words = words[-2:] if len(words) > 2 else words  # "City Attorney Barbara Parker": the name
             if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
                     or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
                 continue
             before = text[max(0, match.start() - 12):match.start()].split()
-            if before and before[-1].lower() in PLACE_PREPOSITIONS:
+            if before and before[-1].lower() in PLACE_PREPOSITIONS and not self._gender(" ".join(name_words)):
                 continue  # "in San Jose", "at Hunters Point": a place, not someone to call "he"
+                # (but "into Julian Assange", "of Public Prosecution Eva-Marie Persson" end in a first name)
             if text[match.end():match.end() + 2] in ("’s", "'s") and len(words) >= 2 and \
                     words[-1].lower() in ("lookout", "times", "post", "news", "journal"):
                 continue
@@ -436,6 +445,8 @@ class Entities:
             said = HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start())
             if said and self._gender(full) not in (None, HONORIFIC_GENDER[said.group(1).lower()]):
                 continue  # "Ms. Brockman" is not Greg Brockman
+            if said:  # "Ms Persson": a woman, whatever her first name says to the lexicon
+                self._honorific_genders[full] = HONORIFIC_GENDER[said.group(1).lower()]
             found.append((match.start(), full))
         for _, name in sorted(found):
             if name in self.full_names:
@@ -505,7 +516,10 @@ class Entities:
         return gender is None or known is None or known == gender
 
     def _gender(self, name: str) -> str | None:
-        return self.lexicon.first_names.get(name.split()[0].lower())
+        """From the first name ("Eva-Marie": Eva's), else from an honorific the text gave the person."""
+        first = name.split()[0].lower()
+        return self.lexicon.first_names.get(first) or self.lexicon.first_names.get(first.split("-")[0]) \
+            or self._honorific_genders.get(name) or self._honorific_genders.get(self._text_surnames.get(name, ""))
 
     def family(self, name: str) -> Source | None:
         """"the Currys": the people (two or more) the text named with the surname "Curry"."""
