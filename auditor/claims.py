@@ -27,7 +27,10 @@ NAMED_SPEAKER = re.compile(r"^([A-Z][a-z’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})()?
 # labels set the same way that are not speakers
 TRANSCRIPT_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN READ MORE NOTE EDITOR'S NOTE "
                               "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO SEE ALSO "
-                              "RELATED".split())
+                              "RELATED TIP TIPS TEST TAKEAWAY TAKEAWAYS ESSENTIALS SAFETY TIMELINE STEP SUMMARY "
+                              "VERDICT PROS CONS PRICING BONUS CAUTION IMPORTANT EXAMPLE DEFINITION OVERVIEW "
+                              "RESULT RESULTS GOAL LESSON ANSWER QUESTION PROMPT FYI TL;DR PS NB CPU GPU URL FAQ "
+                              "CEO CTO CFO FEATURES FEATURE".split())  # not surnames: Price, Best, Key
 # the line that signs an embedded post or a block quote: "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson)
 # November 18, 2019", "A post shared by NASA (@nasa) on Jul 4, 2024", "— Steve Quinlan"
 POST_SIGNATURE = re.compile(r"^\s*(?:[―—–-]|A post shared by)\s*(?P<name>[^()\n]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -57,8 +60,8 @@ def transcript_speaker(text: str, lexicon: Lexicon | None = None) -> re.Match[st
         first = named.group(1).split()[0].lower()
         if (first in lexicon.first_names and first not in FUNCTION_WORDS) or looks_like_person(named.group(1), lexicon):
             match = named
-    if match is None or TRANSCRIPT_LABELS.intersection(match.group(1).split()):
-        return None
+    if match is None or TRANSCRIPT_LABELS.intersection(match.group(1).upper().split()):
+        return None  # "Pro Tip:", "Cooling Test:", "CPU:": a label, not a speaker
     rest = text[match.end():].split()
     if len(rest) < 2 and (not rest or rest[0].startswith(("http://", "https://", "www."))):
         return None

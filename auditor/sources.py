@@ -19,7 +19,10 @@ and or but nor yet so while when where whereas because although though if unless
 also earlier later meanwhile however moreover separately additionally speaking last next
 then now still yet even just only both either neither each every some any all many much
 despite according instead indeed otherwise nevertheless nonetheless therefore thus hence besides
-overall finally ultimately eventually previously""".split())
+overall finally ultimately eventually previously plus here there lastly fortunately unfortunately
+importantly similarly likewise alternatively luckily ideally basically essentially notably specifically
+interestingly surprisingly naturally obviously clearly certainly honestly frankly personally hopefully
+yes no well oh hey okay""".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
 FINITE_VERBS = frozenset("""is are was were has have had will would can could should may might must do does did
 isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't

@@ -540,6 +540,11 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
     ("Washington Post: The deal is done.", None, None),
     ("John Smith: a profile of the man who built the bridge", None, None),
     ("AP NBA: https://apnews.com/hub/NBA", None, None),
+    # a label in title case or capitals is no speaker (product reviews and guides in dev)
+    ("Pro Tip: Book the campsite at least six months ahead of the trip.", None, None),
+    ("Cooling Test: The mattress stayed cool through the whole night.", None, None),
+    ("CPU: The chip handled every benchmark without throttling.", None, None),
+    ("TOM PRICE: The bill will lower premiums for every family.", "Tom Price", None),
 ])
 def test_transcript_lines(line, name, role):
     (_, got, content), = attribute(line)
@@ -758,6 +763,16 @@ def test_an_institution_named_with_of_is_one_name(mention, name, kind, organisat
 
     got = parse_mention(mention, LEX)
     assert (got.name, got.kind, got.organisation) == (name, kind, organisation)
+
+
+@pytest.mark.parametrize("text", [
+    "Plus, research shows that people who floss live longer.",
+    "Here, you’ll find a wide collection of pre-built workflows.",
+    "Unfortunately, the update says nothing about battery life.",
+])
+def test_a_sentence_adverb_is_no_speaker(text):
+    (_, got, _), = attribute(text)
+    assert got.source is None or got.source.name not in ("Plus", "Here", "Unfortunately")
 
 
 def test_a_question_has_no_speaker_and_elders_are_sources():
