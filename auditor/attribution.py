@@ -151,6 +151,7 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
                               c.paragraph in whole, article.paragraphs[c.paragraph].quoted, lexicon, publisher))
     _block_quote_speakers(found, claims, article, lexicon)
     entities = Entities(lexicon)
+    entities.read_article([p.text for p in article.paragraphs])
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, claims, entities)
     return tuple(_attribution(f) for f in found)

@@ -109,7 +109,8 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
 
 
 def _seen_as_organisation(name: str, entities: Entities) -> bool:
-    return any(s.name == name and s.kind == SourceKind.ORGANISATION for s in entities.known)
+    return name in entities.organisation_words or \
+        any(s.name == name and s.kind == SourceKind.ORGANISATION for s in entities.known)
 
 
 def _organisation_kind(name: str, lexicon: Lexicon) -> SourceKind:

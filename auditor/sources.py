@@ -358,6 +358,14 @@ ISSUED_DOCUMENT = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)
                              r"(?:issued|released|put out|published|sent|posted)\s+an?\s+(?:[a-z-]+\s+)?"
                              r"(" + "|".join(ISSUED_HEADS) + r")\b")
 ISSUED_ADJUNCT = re.compile(r"\b(?:in|via)\s+an?\s+(?:[a-z-]+\s+)?(" + "|".join(ISSUED_HEADS) + r")\b")  # "said in a statement"
+# a one-word name used as a firm's: its staff, products or shares; "at X"; "X, the … company"
+ORGANISATION_USE = re.compile(
+    r"\b(?P<a>[A-Z][\w-]+)[’']s\s+(?:CEO|chief executive|chief|founder|co-founder|president|spokesperson|"
+    r"spokesman|spokeswoman|website|app|platform|products|shares|stock|employees|engineers|researchers|"
+    r"customers|users|headquarters|board)\b|"
+    r"\b(?:(?i:engineers|analysts|researchers|executives|employees|staff|scientists|developers|managers|"
+    r"workers|experts|leaders|insiders)\s+at|acquired by)\s+(?P<b>[A-Z][\w-]+)\b(?!\s+[A-Z])(?![’'])|"
+    r"\b(?P<c>[A-Z][\w-]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:HEADS)\b")
 NAMED_DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
                             r"[A-Z][\w’'.&-]*?)(?:’s|'s)?\s+([a-z]+)\b")
 LEADING_NAME = re.compile(r"(?:(?:In|On|At|After|During|Last|This|Earlier|Later)\b[^,]{0,80},\s+)?"
@@ -386,6 +394,15 @@ class Entities:
     _person_surnames: dict[str, str] = field(default_factory=dict)
     _text_surnames: dict[str, str] = field(default_factory=dict)
     _honorific_genders: dict[str, str] = field(default_factory=dict)  # "Eva-Marie Persson" -> "female" ("Ms Persson")
+    organisation_words: frozenset[str] = frozenset()  # one-word names the text treats as firms ("Microsoft's CEO")
+
+    def read_article(self, texts: list[str]) -> None:
+        """Before any claim: the one-word names the whole text uses as an organisation's —
+        "Microsoft's chief executive", "engineers at Google", "Gartner, the research firm"."""
+        heads = "|".join(sorted(self.lexicon.organisation_heads))
+        pattern = re.compile(ORGANISATION_USE.pattern.replace("HEADS", heads))
+        self.organisation_words = frozenset(m.group("a") or m.group("b") or m.group("c")
+                                            for t in texts for m in pattern.finditer(t))
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)

@@ -796,3 +796,14 @@ def test_contracted_he_and_she_and_indefinites_are_no_names():
     assert sources["She main"] == "Ana Muñoz"
     (_, got, _), = attribute('Untreated pneumonic plague is "always fatal", says WHO.')
     assert got.source.name in ("WHO", "World Health Organization")
+
+
+def test_a_one_word_name_the_text_treats_as_a_firm_is_an_organisation():
+    """"Microsoft says …" with "engineers at Microsoft" or "Gartner, the research firm" elsewhere
+    in the article is an organisation; "Trump" beside "at Trump rallies" stays a person."""
+    results = attribute("Microsoft says the update is free.", "Engineers at Microsoft built it in a year.")
+    assert (results[0][1].source.name, results[0][1].source.kind) == ("Microsoft", "organisation")
+    results = attribute("Gartner predicts growth of 30%.", "Gartner, the research firm, published the figures.")
+    assert results[0][1].source.kind == "organisation"
+    results = attribute("Trump said the deal was dead.", "The crowd cheered at Trump rallies.")
+    assert results[0][1].source.kind == "person"
