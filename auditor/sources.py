@@ -320,6 +320,11 @@ def _source_heads(lexicon: Lexicon) -> frozenset[str]:
 
 
 @cache
+def _organisation_use(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(ORGANISATION_USE.pattern.replace("HEADS", "|".join(sorted(lexicon.organisation_heads))))
+
+
+@cache
 def _described_heads(lexicon: Lexicon) -> frozenset[str]:
     """Nouns that head an unnamed source: "officials", "experts", "studies"."""
     return lexicon.anonymous_heads | lexicon.document_heads
@@ -399,10 +404,8 @@ class Entities:
     def read_article(self, texts: list[str]) -> None:
         """Before any claim: the one-word names the whole text uses as an organisation's —
         "Microsoft's chief executive", "engineers at Google", "Gartner, the research firm"."""
-        heads = "|".join(sorted(self.lexicon.organisation_heads))
-        pattern = re.compile(ORGANISATION_USE.pattern.replace("HEADS", heads))
         self.organisation_words = frozenset(m.group("a") or m.group("b") or m.group("c")
-                                            for t in texts for m in pattern.finditer(t))
+                                            for m in _organisation_use(self.lexicon).finditer("\n".join(texts)))
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)
