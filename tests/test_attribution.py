@@ -433,6 +433,9 @@ def test_participle_cue_takes_the_subject_of_its_clause():
     ("Gov. Gavin Newsom on Tuesday declared that the city faced an emergency.", "Gavin Newsom", "Gov."),
     ("“You are consistently higher,” Baker, former commander of the State Police and one-time city police "
      "chief, said.", "Baker", "former commander of the State Police and one-time city police chief"),
+    # a firm's name and a founder's or owner's title before the person (event planners' pages in dev)
+    ("Forbes Functions Founder Cameron Forbes said the venue sets the tone.", "Cameron Forbes",
+     "Forbes Functions Founder"),
 ])
 def test_names_with_roles_in_every_position(text, name, role):
     (_, got, _), = attribute(text)
