@@ -204,7 +204,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
     for i, paragraph in enumerate(article.paragraphs):
-        if paragraph.quoted or transcript_speaker(paragraph.text, lexicon):
+        if paragraph.quoted or _speaker_line(i, texts, lexicon):
             whole.add(i)
             continue
         if first_person_piece:
@@ -216,6 +216,17 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
         if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
             whole.add(i)
     return frozenset(whole)
+
+
+def _speaker_line(i: int, texts: list[str], lexicon: Lexicon) -> bool:
+    """A transcript line; one in ordinary case whose first name the lexicon does not know
+    ("Rush Limbaugh: …") only when the article names that person elsewhere too — a label
+    such as "Digital Skills:" or "Filter Style:" is named nowhere else."""
+    match = transcript_speaker(texts[i], lexicon)
+    if match is None or match.group(1).isupper() or match.group(1).split()[0].lower() in lexicon.first_names:
+        return match is not None
+    name = match.group(1)
+    return any(name in text for j, text in enumerate(texts) if j != i)
 
 
 def _has_double_marks(text: str) -> bool:

@@ -131,6 +131,16 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     return _named(text, tokens, appositions, lexicon)
 
 
+MAX_HEADING_WORDS = 8
+
+
+def _is_heading(text: str) -> bool:
+    """A short line in title case without a sentence's end: a section heading."""
+    words = text.split()
+    return len(words) <= MAX_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", '"', "”", ":")) \
+        and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _person_run(segment: str, lexicon: Lexicon) -> bool:
     """'Daniel Yukelson', 'Yukelson', 'Rep. Jane Doe': capitalised words that could be a person
     (not an organisation or a place standing for a government)."""
@@ -320,6 +330,12 @@ def _source_heads(lexicon: Lexicon) -> frozenset[str]:
 
 
 @cache
+def _title_words(lexicon: Lexicon) -> frozenset[str]:
+    """"Founder", "Designer", "Director": a run of capitalised words ending in one is a title."""
+    return frozenset(t.split()[-1] for t in lexicon.titles)
+
+
+@cache
 def _organisation_use(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(ORGANISATION_USE.pattern.replace("HEADS", "|".join(sorted(lexicon.organisation_heads))))
 
@@ -443,12 +459,15 @@ class Entities:
                 self.initials.setdefault("".join(w[0] for w in words), {}).setdefault(name.replace("'", "’"), name)
         found: list[tuple[int, str]] = []
         not_people = _not_people(self.lexicon)
+        if _is_heading(text) and not any(self.lexicon.first_names.get(w.lower()) for w in text.split()):
+            return  # "Dramatic Draping", "Part Two": a section's title names nobody to call "she"
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
             if words[0].rstrip(".") in HONORIFICS:  # "Ms Persson": a surname, read below
                 continue
             name_words = words[-2:] if len(words) > 2 else words  # "City Attorney Barbara Parker": the name
             if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
+                    or name_words[-1] in _title_words(self.lexicon) \
                     or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
                 continue
             before = text[max(0, match.start() - 12):match.start()].split()

@@ -539,7 +539,6 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
     ("BREAKING: The capital is flooded after three days of rain.", None, None),
     ("ALSO SEE: Protesters occupy campus building, demand divestment", None, None),
     # a name in ordinary case: the headline and interview form, not an outlet or a label
-    ("Pat Caddell: Democrat Voters Worried About Clinton’s Health.", "Pat Caddell", None),
     ("Washington Post: The deal is done.", None, None),
     ("John Smith: a profile of the man who built the bridge", None, None),
     ("AP NBA: https://apnews.com/hub/NBA", None, None),
@@ -556,6 +555,29 @@ def test_transcript_lines(line, name, role):
         return
     assert (got.mode, got.source.name, got.source.role, got.cue) == ("direct", name, role, ":")
     assert content == line.split(": ", 1)[1].rstrip(".")
+
+
+def test_a_name_in_ordinary_case_before_a_colon_speaks_when_the_article_names_that_person():
+    """"Pat Caddell: Democrat Voters Worried …" (a Breitbart headline in PolNeAR) is Caddell's,
+    since the article names him; "Digital Skills: Digital Marketing from Accenture" is a label
+    the article names nowhere else, however much it looks like a name."""
+    results = attribute("Pat Caddell: Democrat Voters Worried About Clinton’s Health.",
+                        "Longtime Democratic pollster Pat Caddell told the radio host on Thursday that health mattered.")
+    assert (results[0][1].mode, results[0][1].source.name, results[0][1].cue) == ("direct", "Pat Caddell", ":")
+    results = attribute("Digital Skills: Digital Marketing from Accenture via FutureLearn.",
+                        "The courses run for six weeks and cost nothing.")
+    assert results[0][1].mode == "own"
+
+
+def test_a_heading_names_nobody_a_pronoun_could_mean():
+    """An event planner's guide in dev: its section headings ("Dramatic Draping") are no people;
+    "she" there is not the heading, even when the lexicon files the planner's first name
+    (Cameron) as a man's."""
+    results = attribute("While velvet is top of mind, Cameron Forbes reveals that draping is back.",
+                        "Dramatic Draping",
+                        "“Draping adds texture and softness to rooms big and small,” she explains.")
+    source = results[-1][1].source
+    assert source is None or source.name != "Dramatic Draping"
 
 
 @pytest.mark.parametrize("text, mention", [
