@@ -315,7 +315,24 @@ def _clean_person(value: str) -> str | None:
     value = BYLINE_PREFIX.sub("", " ".join(value.split())).strip(" ,;|")
     if not value or NON_NAMES.match(value) or len(value) > 120:
         return None
-    return value
+    # "David Jackson - FullStack Editorial Team", "Rachel MacDonald Writer", "Manoj Jain and
+    # Jagpreet Chhatwal, The Commercial Appeal": the people, without their desk or outlet
+    name = value
+    if _looks_like_person(first := BYLINE_AFFILIATION.split(value, maxsplit=1)[0]):
+        name = first
+    name = BYLINE_OUTLET.sub("", name)
+    if (role := BYLINE_ROLE.search(name)) and _looks_like_person(name[:role.start()]) \
+            and not name.endswith(COLLECTIVE_BYLINES):
+        name = name[:role.start()]
+    return name.strip(" ,;|") or value
+
+
+BYLINE_AFFILIATION = re.compile(r"\s+[-–—|]\s+")
+COLLECTIVE_BYLINES = ("Team", "Staff", "Desk", "Board")  # "Great Day Editorial Team" is the byline
+BYLINE_OUTLET = re.compile(r",\s+The\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}$")
+BYLINE_ROLE = re.compile(r"\s+(?:Senior |Staff |Chief |Lead |Principal |Contributing |Head |Co-)?"
+                         r"(?:Writer|Editor|Founder|Director|Manager|Reporter|Correspondent|Contributor|"
+                         r"Columnist|Winemaker|Editorial)\b|\s+Head\s+of\s+[A-Z]")
 
 
 def _strip_site_suffix(title: str, site_names: set[str], any_suffix: bool) -> str:

@@ -279,3 +279,20 @@ def test_a_canonical_on_a_staging_host_gives_way_to_the_public_url_the_page_shar
              shares.replace("https://site", "https://www.site") + "<p>text</p>")
     assert (m.canonical_url.value, m.canonical_url.origin) == ("https://site.example.com/blog/top-methods/",
                                                                "link-canonical")
+
+
+@pytest.mark.parametrize("author, expected", [
+    # the people, without their desk, role or outlet (WCXB pages in dev)
+    ("David Jackson - FullStack Editorial Team", "David Jackson"),
+    ("Rachel MacDonald Writer", "Rachel MacDonald"),
+    ("Dhan Mannakkara Head of Product Marketing and GTM Strategy", "Dhan Mannakkara"),
+    ("Manoj Jain and Jagpreet Chhatwal, The Commercial Appeal", "Manoj Jain and Jagpreet Chhatwal"),
+    # a collective byline, an organisation before a dash, credentials: kept as written
+    ("Great Day Editorial Team", "Great Day Editorial Team"),
+    ("GURUS - Drupal", "GURUS - Drupal"),
+    ("Doris Munoz-Mantilla, MD, FOMA", "Doris Munoz-Mantilla, MD, FOMA"),
+])
+def test_a_byline_names_the_people_not_their_desk_or_outlet(author, expected):
+    m = meta(f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "H", '
+             f'"author": {{"@type": "Person", "name": "{author}"}}}}</script>')
+    assert m.byline.value == expected
