@@ -72,6 +72,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_meta_person(meta.get("article:author")), "article:author"),
         (_meta_person(meta.get("dc.creator")), "dublin-core"),
         (_meta_person(meta.get("parsely-author")), "parsely"),
+        (_meta_person(meta.get("cxenseparse:author") or meta.get("sailthru.author")), "meta-author"),
     ) or _first((_markup_byline(doc), "byline-markup")) or _first((_displayed_byline(doc), "displayed-byline"))
     published = _first(
         (_iso_date(ld.get("datePublished")), "json-ld"),
@@ -249,7 +250,8 @@ def _attr(doc: lxml_html.HtmlElement, xpath: str) -> str | None:
 # elements with a class, rel or itemprop, then one regex over the class (faster than XPath string functions)
 BYLINE_CANDIDATES = etree.XPath("//*[@class or @rel='author' or @itemprop='author']")
 BYLINE_CLASS = re.compile(r"(?<![\w-])(?:byline|author)(?![\w-])|author-name|byline__name|authorName|byline-name|"
-                          r"post-author|entry-author|article-author|byline__author|c-byline|writer")
+                          r"post-author|entry-author|article-author|byline__author|c-byline|writer|"
+                          r"__author(?![\w-])|author-details|author-text|author__name|author_name")
 MAX_BYLINE_CANDIDATES = 30
 DATE_LIKE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\b(?:updated|published)\b", re.I)
 
@@ -264,7 +266,8 @@ def _markup_byline(doc: lxml_html.HtmlElement) -> str | None:
         links = [" ".join(" ".join(a.itertext()).split()) for a in el.iter("a")]
         names = [n for n in (_clean_person(t) for t in links) if n and _looks_like_person(n)]
         text = ", ".join(dict.fromkeys(names)) if names else _clean_person(" ".join(" ".join(el.itertext()).split()))
-        if text and len(text) < 100 and len(text.split()) <= 12 and not DATE_LIKE.search(text):
+        if text and len(text) < 100 and len(text.split()) <= 12 and not DATE_LIKE.search(text) \
+                and not any(ch.isdigit() for ch in text):  # "4m Read" is no name
             return text
     return None
 

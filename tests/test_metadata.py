@@ -296,3 +296,11 @@ def test_a_byline_names_the_people_not_their_desk_or_outlet(author, expected):
     m = meta(f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "H", '
              f'"author": {{"@type": "Person", "name": "{author}"}}}}</script>')
     assert m.byline.value == expected
+
+
+def test_more_byline_markup_and_meta_names():
+    # BEM-style author classes (Webflow, Chakra), cXense's author meta; a reading time is no name
+    assert meta("<title>t</title>", "<div class='staff__wrap'><div class='text__author'>Shauna Mitchell</div>"
+                "<div class='text__date'>August 25, 2024</div></div>").byline.value == "Shauna Mitchell"
+    assert meta('<meta property="cXenseParse:author" content="Harry Rabinowitz">').byline.value == "Harry Rabinowitz"
+    assert meta("<title>t</title>", "<div class='resource-author-details'>4m Read</div>").byline.value is None
