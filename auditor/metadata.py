@@ -65,6 +65,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     shown = _shown_headline(doc, title.value, site_names)
     if shown and not _same_words(shown, title.value):
         title = Field(_repair_mojibake(shown), "h1")
+    if title.value and (quoted := WHOLLY_QUOTED.fullmatch(title.value)):
+        title = Field(quoted.group(1), title.origin)
 
     byline = _first(
         (_ld_authors(ld), "json-ld"),
@@ -375,6 +377,9 @@ def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: s
 
 
 WORD = re.compile(r"\w+")
+# a title wholly in straight quotes, none inside: a CMS quoting its own field ('"What is Git?"');
+# typographic quotes round a headline are the editor's (“New Ways to Corrupt LLMs”) and stay
+WHOLLY_QUOTED = re.compile(r'"([^"“”]+)"')
 
 
 def _words(text: str | None) -> str:

@@ -304,3 +304,10 @@ def test_more_byline_markup_and_meta_names():
                 "<div class='text__date'>August 25, 2024</div></div>").byline.value == "Shauna Mitchell"
     assert meta('<meta property="cXenseParse:author" content="Harry Rabinowitz">').byline.value == "Harry Rabinowitz"
     assert meta("<title>t</title>", "<div class='resource-author-details'>4m Read</div>").byline.value is None
+
+
+def test_a_title_wholly_in_straight_quotes_loses_them():
+    m = meta('<script type="application/ld+json">{"@type": "Article", "headline": "\\"What is Git?\\""}</script>')
+    assert m.title.value == "What is Git?"
+    m = meta('<script type="application/ld+json">{"@type": "Article", "headline": "“New Ways to Corrupt LLMs”"}</script>')
+    assert m.title.value == "“New Ways to Corrupt LLMs”"
