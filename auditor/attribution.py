@@ -154,7 +154,20 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     entities.read_article([p.text for p in article.paragraphs])
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, claims, entities)
+    _first_person_is_the_author(found, claims, article)
     return tuple(_attribution(f) for f in found)
+
+
+def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], article: Article) -> None:
+    """"I think …" in the article's own text (not a quotation) is its author speaking: the one
+    person the byline names, else the article's unnamed author."""
+    byline = article.metadata.byline.value or ""
+    author = byline if byline and not re.search(r",|\band\b|&", byline) else None
+    for f, claim in zip(found, claims):
+        for g in (f, *f.further):
+            if g.source is not None and g.source.name == "I" and not article.paragraphs[claim.paragraph].quoted:
+                g.source = Source(author or "the article's author", SourceKind.PERSON)
+                g.note = (g.note + "; " if g.note else "") + "first person in the article's own text: its author"
 
 
 MAX_SIGNED_PARAGRAPHS = 6  # a quoted post's paragraphs before the line that signs it

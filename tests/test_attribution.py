@@ -832,3 +832,15 @@ def test_a_one_word_name_the_text_treats_as_a_firm_is_an_organisation():
     assert results[0][1].source.kind == "organisation"
     results = attribute("Trump said the deal was dead.", "The crowd cheered at Trump rallies.")
     assert results[0][1].source.kind == "person"
+
+
+def test_the_first_person_of_the_article_s_own_text_is_its_author():
+    """"I expect Emscripten will …" in a blog post (the V8 blog in dev) is the byline's person
+    speaking, not a source called "I"; without one byline name, the article's author."""
+    article = Article(Metadata(byline=Field("Alon Zakai", "json-ld")),
+                      (Paragraph("In the future I expect Emscripten will call Web APIs directly."),))
+    claims = split_claims(article, LEX)
+    got = attribute_claims(article, claims, LEX)[0]
+    assert (got.source.name, got.source.kind) == ("Alon Zakai", "person") and got.mention.endswith("I")
+    (_, got, _), = attribute("In the future I expect Emscripten will call Web APIs directly.")
+    assert got.source.name == "the article's author"
