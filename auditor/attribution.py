@@ -166,7 +166,8 @@ def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], 
     for f, claim in zip(found, claims):
         for g in (f, *f.further):
             if g.source is not None and g.source.name == "I" and not article.paragraphs[claim.paragraph].quoted:
-                g.source = Source(author or "the article's author", SourceKind.PERSON)
+                g.source = Source(author, SourceKind.PERSON) if author else \
+                    Source("the article's author", SourceKind.ANONYMOUS)  # unnamed, like "a spokesperson"
                 g.note = (g.note + "; " if g.note else "") + "first person in the article's own text: its author"
 
 

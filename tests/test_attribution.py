@@ -843,4 +843,4 @@ def test_the_first_person_of_the_article_s_own_text_is_its_author():
     got = attribute_claims(article, claims, LEX)[0]
     assert (got.source.name, got.source.kind) == ("Alon Zakai", "person") and got.mention.endswith("I")
     (_, got, _), = attribute("In the future I expect Emscripten will call Web APIs directly.")
-    assert got.source.name == "the article's author"
+    assert (got.source.name, got.source.kind) == ("the article's author", "anonymous")
