@@ -21,6 +21,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Advertisement", "ad"),
     ("Photo: Reuters", "credit"),
     ("Courtesy of brand", "credit"),
+    ("Want to advertise in Tech World With Milan? 📰", "ad"),
+    ("In partnership with", "ad"),
     ("The Sony mirrorless system. Photo by: 'Markus Lompa'.", "credit"),
     ("This plan scales to fit any runner's abilities. (Photo: Getty Images)", "credit"),
     ("Prince Williams / Contributor via Getty Images", "credit"),
