@@ -24,13 +24,6 @@ TWO_APOSTROPHES = "''"  # the quotation mark of newswire and archive text: ''We'
 # a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
 TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
 NAMED_SPEAKER = re.compile(r"^([A-Z][a-z’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})()?:\s+(?=[A-Z“\"‘'])")
-# labels set the same way that are not speakers
-TRANSCRIPT_LABELS = frozenset("BREAKING UPDATE UPDATED EXCLUSIVE WATCH LISTEN READ MORE NOTE EDITOR'S NOTE "
-                              "CORRECTION CLARIFICATION WARNING ALERT LIVE VIDEO PHOTOS PHOTO AUDIO SEE ALSO "
-                              "RELATED TIP TIPS TEST TAKEAWAY TAKEAWAYS ESSENTIALS SAFETY TIMELINE STEP SUMMARY "
-                              "VERDICT PROS CONS PRICING BONUS CAUTION IMPORTANT EXAMPLE DEFINITION OVERVIEW "
-                              "RESULT RESULTS GOAL LESSON ANSWER QUESTION PROMPT FYI TL;DR PS NB CPU GPU URL FAQ "
-                              "CEO CTO CFO FEATURES FEATURE".split())  # not surnames: Price, Best, Key
 # the line that signs an embedded post or a block quote: "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson)
 # November 18, 2019", "A post shared by NASA (@nasa) on Jul 4, 2024", "— Steve Quinlan"
 POST_SIGNATURE = re.compile(r"^\s*(?:[―—–-]|A post shared by)\s*(?P<name>[^()\n]{0,80}?)\s*\(@(?P<handle>\w{1,30})\)"
@@ -50,17 +43,17 @@ def quotation_signature(text: str) -> str | None:
     return None
 
 
-def transcript_speaker(text: str, lexicon: Lexicon | None = None) -> re.Match[str] | None:
+def transcript_speaker(text: str, lexicon: Lexicon) -> re.Match[str] | None:
     """The "NAME:" opening a transcript line, if the paragraph is one (not a label such as
     "ALSO SEE:", and not a line that is only a link); with a lexicon, also a person's name in
     ordinary case whose first name the lexicon knows ("Pat Caddell: Democrat Voters Worried …",
     the headline and interview form)."""
     match = TRANSCRIPT_SPEAKER.match(text)
-    if match is None and lexicon is not None and (named := NAMED_SPEAKER.match(text)):
+    if match is None and (named := NAMED_SPEAKER.match(text)):
         first = named.group(1).split()[0].lower()
         if (first in lexicon.first_names and first not in FUNCTION_WORDS) or looks_like_person(named.group(1), lexicon):
             match = named
-    if match is None or TRANSCRIPT_LABELS.intersection(match.group(1).upper().split()):
+    if match is None or lexicon.transcript_labels.intersection(match.group(1).upper().split()):
         return None  # "Pro Tip:", "Cooling Test:", "CPU:": a label, not a speaker
     rest = text[match.end():].split()
     if len(rest) < 2 and (not rest or rest[0].startswith(("http://", "https://", "www."))):

@@ -97,6 +97,7 @@ class Lexicon:
     place_last_words: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
+    transcript_labels: frozenset[str]  # "BREAKING", "TIP": a "NAME:" with one of these is a label
     first_names: dict[str, str]  # "mary" -> "female" (first_names.txt)
     outlet_pattern: re.Pattern[str]  # any outlet name or alias, as whole words
     outlet_by_name: dict[str, Outlet]  # name or alias -> outlet
@@ -287,6 +288,7 @@ def load_lexicon() -> Lexicon:
     _expect_keys(src, {"person", "organisation", "government", "anonymous", "places", "document", "pronouns"},
                  "sources.toml")
     person, org, gov, anon = src["person"], src["organisation"], src["government"], src["anonymous"]
+    sentences = _read("sentences.toml")
 
     return Lexicon(
         boilerplate=generic,
@@ -323,6 +325,7 @@ def load_lexicon() -> Lexicon:
         place_first_words=frozenset(_words(src["places"], "first_words", "sources.toml")),
         place_last_words=frozenset(_words(src["places"], "last_words", "sources.toml")),
         pronouns={k: frozenset(_words(src["pronouns"], k, "sources.toml")) for k in src["pronouns"]},
-        abbreviations=frozenset(_words(_read("sentences.toml"), "abbreviations", "sentences.toml")),
+        abbreviations=frozenset(_words(sentences, "abbreviations", "sentences.toml")),
+        transcript_labels=frozenset(_words(sentences, "transcript_labels", "sentences.toml")),
         first_names=_first_names(),
     )
