@@ -66,6 +66,7 @@ PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|
                        r" of\s+(?=\S)", re.I)
 INTERROGATIVES = frozenset("what which who whom whose why how where when whether".split())  # not "WHO"
 INDEFINITES = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+MAX_PARTITIVE_CHARS = 120  # "one of Mr. Obama's closest climate advisers"; longer is no mention
 NOT_A_GROUP = frozenset("most many few some others best least first last".split())  # "one of the most …"
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
@@ -83,7 +84,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
             return None if group == "second_person" else Mention(text, pronoun=lowered)
     if CONTRACTED_CLAUSE.match(text) or lowered in INTERROGATIVES | INDEFINITES and not text.isupper():
         return None  # "It's OK to vent": a clause; "What (charges …?)": a question; "Someone": nobody in particular
-    if (part := PARTITIVE.match(text)) and (whole := parse_mention(text[part.end():], lexicon)) \
+    if len(text) <= MAX_PARTITIVE_CHARS and (part := PARTITIVE.match(text)) \
+            and (whole := parse_mention(text[part.end():], lexicon)) \
             and whole.head and not whole.name and not whole.pronoun and whole.head.lower() not in NOT_A_GROUP:
         # "one of Mr. Obama's climate advisers": an unnamed member of the group described
         return replace(whole, text=text, kind=SourceKind.ANONYMOUS)
