@@ -140,18 +140,44 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
         roots: tuple[lxml_html.HtmlElement, ...] = (body,)
     else:
         final = {el: s * (1 - _link_density(stats, el)) for el, s in scores.items()}
-        top = _climb(max(final, key=final.__getitem__), stats, prose, doc)
+        best, footer_side = _out_of_page_footer(max(final, key=final.__getitem__), final, body)
+        top = _climb(best, stats, prose, doc)
         roots = _with_siblings(top, final, stats, prose)
         # second opinion: the element holding the most prose for the least other text; when
         # it holds several times the prose of Readability's choice, that choice was a fragment
-        best = max((el for el, p in prose.items() if p), key=lambda el: _objective(el, stats, prose),
-                   default=top)
+        best = max((el for el, p in prose.items() if p and not (footer_side and (
+                       el in footer_side or _page_footer(el) is not None))),
+                   key=lambda el: _objective(el, stats, prose), default=top)
         if prose.get(best, 0) >= FALLBACK_GAIN * max(sum(prose.get(r, 0) for r in roots), 1) \
                 and not any(_marked_as_body(r) for r in roots):
             roots = (best,)
     chars = sum(stats[r][0] for r in roots if r in stats)
     links = sum(stats[r][1] for r in roots if r in stats)
     return Region(roots, tuple(_outside_blocks(body, roots, rules)), chars, links)
+
+
+def _page_footer(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+    """The <footer> that is or holds `el`, when it is the page's, not an article's own."""
+    for ancestor in (el, *el.iterancestors()):
+        if ancestor.tag == "article":
+            return None
+        if ancestor.tag == "footer":
+            return None if any(a.tag == "article" for a in ancestor.iterancestors()) else ancestor
+    return None
+
+
+def _out_of_page_footer(best, final, body) -> tuple[lxml_html.HtmlElement, set]:
+    """A disclaimer in the page's <footer> outscoring a short article in the page's <main>:
+    the best container inside <main> instead, and the footer with its ancestors, which the
+    second opinion must not take either. (A footer inside <main> is part of what it holds.)"""
+    main = next(body.iter("main"), None)
+    footer = _page_footer(best) if main is not None else None
+    if footer is None or main in footer.iterancestors():
+        return best, set()
+    inside = [el for el in final if el is not main and main in el.iterancestors()]
+    if not inside:
+        return best, set()
+    return max(inside, key=final.__getitem__), {footer, *footer.iterancestors()}
 
 
 def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:

@@ -351,3 +351,23 @@ def test_a_link_round_a_card_is_another_story_s_teaser():
     assert "Step 2: install the package on your machine" in texts  # a link to a place on the page
     removed = [r for r in result.removed if r.rule == "markup:link card (a link round blocks)"]
     assert len(removed) == 1 and removed[0].kind == "cross_link" and "Climate-tech messaging is dead" in removed[0].text
+
+
+def test_a_disclaimer_in_the_page_footer_does_not_outweigh_a_short_article_in_main():
+    """An insurer's short guide page in dev: its <footer> carries more prose (a legal
+    disclaimer) than the article in <main>; the page's <main> holds the article."""
+    article_text = ("<p>A good risk management safety program requires proper screening of prospective renters, "
+                    "so that only qualified drivers operate your vehicles.</p><p>Key topics discussed in the guide "
+                    "include the procedures at the rental counter, the steps for for-hire rentals and the checks "
+                    "to make before handing over the keys.</p>")
+    disclaimer = "".join(f"<p>Disclaimer paragraph {i}: this material is not intended to replace the advice of a "
+                         "qualified advisor, and information has been obtained from sources believed to be "
+                         "reliable, for general information only.</p>" for i in range(5))
+    html = (f"<html><body><div><main><section><div>{article_text}</div></section></main></div>"
+            f"<footer><section><div>{disclaimer}</div></section></footer></body></html>")
+    texts = [p.text for p in article(html).paragraphs]
+    assert texts[0].startswith("A good risk management") and not any("Disclaimer paragraph" in t for t in texts)
+    # an article's own <footer> is no page footer
+    own = (f"<html><body><article><header><h1>Title</h1></header><footer>{disclaimer}</footer></article>"
+           "</body></html>")
+    assert any("Disclaimer paragraph 0" in p.text for p in article(own).paragraphs)
