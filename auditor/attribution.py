@@ -43,7 +43,6 @@ CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|th
                           r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
-# a party and state after a name: "(R-Ga.)", "(D)", "(D-N.J.)", "(I-Vt.)"
 APPOSITION_START = re.compile(r"^(?!(?:and|but|while|because|when|after|as|although|though|since|before|if|so|"
                               r"whereas|where|until|once)\s)(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|"

@@ -371,17 +371,15 @@ NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx"})
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
-# "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
 # what a source puts out in its own name: "the statement" later is that source speaking
 ISSUED_HEADS = ("statement", "release", "letter", "memo", "email", "post", "tweet")
 ISSUED_DOCUMENT = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,5})\s+"
                              r"(?:issued|released|put out|published|sent|posted)\s+an?\s+(?:[a-z-]+\s+)?"
                              r"(" + "|".join(ISSUED_HEADS) + r")\b")
 ISSUED_ADJUNCT = re.compile(r"\b(?:in|via)\s+an?\s+(?:[a-z-]+\s+)?(" + "|".join(ISSUED_HEADS) + r")\b")  # "said in a statement"
-# a one-word name used as a firm's: its staff, products or shares; "at X"; "X, the … company"
+# a one-word name used as a firm's: its staff, products or shares; "engineers at X"; "X, the … company"
 ORGANISATION_USE = re.compile(
     r"\b(?P<a>[A-Z][\w-]+)[’']s\s+(?:CEO|chief executive|chief|founder|co-founder|president|spokesperson|"
     r"spokesman|spokeswoman|website|app|platform|products|shares|stock|employees|engineers|researchers|"
@@ -389,6 +387,7 @@ ORGANISATION_USE = re.compile(
     r"\b(?:(?i:engineers|analysts|researchers|executives|employees|staff|scientists|developers|managers|"
     r"workers|experts|leaders|insiders)\s+at|acquired by)\s+(?P<b>[A-Z][\w-]+)\b(?!\s+[A-Z])(?![’'])|"
     r"\b(?P<c>[A-Z][\w-]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:HEADS)\b")
+# "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
 NAMED_DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
                             r"[A-Z][\w’'.&-]*?)(?:’s|'s)?\s+([a-z]+)\b")
 LEADING_NAME = re.compile(r"(?:(?:In|On|At|After|During|Last|This|Earlier|Later)\b[^,]{0,80},\s+)?"
@@ -465,7 +464,7 @@ class Entities:
             return  # "Dramatic Draping", "Part Two": a section's title names nobody to call "she"
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
-            if words[0].rstrip(".") in HONORIFICS:  # "Ms Persson": a surname, read below
+            if words[0] in self.lexicon.honorifics:  # "Ms Persson": a surname, read below
                 continue
             name_words = words[-2:] if len(words) > 2 else words  # "City Attorney Barbara Parker": the name
             if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
