@@ -45,9 +45,10 @@ def quotation_signature(text: str) -> str | None:
 
 def transcript_speaker(text: str, lexicon: Lexicon) -> re.Match[str] | None:
     """The "NAME:" opening a transcript line, if the paragraph is one (not a label such as
-    "ALSO SEE:", and not a line that is only a link); with a lexicon, also a person's name in
-    ordinary case whose first name the lexicon knows ("Pat Caddell: Democrat Voters Worried …",
-    the headline and interview form)."""
+    "ALSO SEE:" or "Pro Tip:", and not a line that is only a link); also a person's name in
+    ordinary case ("Pat Caddell: Democrat Voters Worried …", the headline and interview form),
+    which quotation_paragraphs accepts only when the article names that person elsewhere or
+    the lexicon knows the first name."""
     match = TRANSCRIPT_SPEAKER.match(text)
     if match is None and (named := NAMED_SPEAKER.match(text)):
         first = named.group(1).split()[0].lower()
