@@ -519,14 +519,16 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None
     cue_text = _cue_text(text, cue, e, lexicon)
     if not inverted and re.search(r"\S\s*,\s*$", text[s:np_start]) and \
-            re.match(r"\s*,\s*\S", text[cue.start + len(cue_text):e]):
+            re.match(r"\s*,\s*\S", text[cue.start + len(cue_text):e]) and \
+            not SOURCE_TAIL.match(text, cue.start + len(cue_text), e):
         # a parenthetical cue: "Climate change, Mr. Obama often says, is the greatest threat"
         return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, _trim_marks(text, s, e, strip=" ,"))
     after = _content_after(text, cue.start + len(cue_text), e, cue, lexicon,
                            subordinate=bool(SUBORDINATE_START.match(text, s)))
     if after and TOPIC_ONLY.match(text, after[0]) and not any(m in text[after[0]:after[1]] for m in "“”\""):
         after = None  # "he comments on the weather": a topic, not something said
-    if after and "," in text[cue.end:after[0]] and ADVERBIAL_CLAUSE.match(text, after[0]) \
+    if after and "," in text[cue.end:after[0]] and (ADVERBIAL_CLAUSE.match(text, after[0])
+                                                    or SOURCE_TAIL.match(text, after[0] - 2, after[1])) \
             and not re.search(r",\s+that\s", text[after[0]:after[1]]):
         after = None  # "…, lawmakers said Friday, as they bristled at …": what they said is before
     lemma = lexicon.cue_forms.get(cue.text.lower())
@@ -933,6 +935,9 @@ LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through
                                r"In all|Overall|Meanwhile|Still|However|Instead|Today|Yesterday|Since then")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
 ADVERBIAL_CLAUSE = re.compile(r"(?:as|while|after|before|even as)\s")  # what the speaker was doing
+# where the speaker's words came from, after the cue: "…, Peskov said, as quoted by Interfax",
+# "…, CNN reported, citing two officials"
+SOURCE_TAIL = re.compile(r"\s*,\s*(?:as\s+(?:quoted|reported|cited|told)\s+(?:by|to)|citing)\s")
 MAX_ACCORDING_WORDS = 20
 # where something was said, after its cue: "in his interview", "during a news conference"
 SPEECH_SETTING = re.compile(r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its|this|that|Monday's|Sunday's)\s+"
@@ -949,19 +954,24 @@ SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
+RELAY_TAIL = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|quoted|cited)\b")  # "…, TASS reported."
 
 
 def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -> Outlet | None:
     """An outlet other than the publisher through which the claim came: 'told Reuters',
     'in an interview with CNN', 'according to TASS', or an outlet that is the source itself."""
     c0, c1 = found.content or (e, e)
+    for m in lexicon.outlet_pattern.finditer(found.mention_text or ""):  # "The minister, Reuters reported, …"
+        if (outlet := lexicon.outlet_by_name[m.group(0)]).name != publisher:
+            return outlet
     for lo, hi in ((s, c0), (c1, e)):
         for m in lexicon.outlet_pattern.finditer(text, lo, hi):
             outlet = lexicon.outlet_by_name[m.group(0)]
             if outlet.name == publisher:
                 continue
             in_mention = found.mention_text is not None and m.group(0) in found.mention_text
-            if in_mention or RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()):
+            if in_mention or RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()) \
+                    or lo == c1 and RELAY_TAIL.match(text, m.end(), hi):
                 return outlet
     return None
 

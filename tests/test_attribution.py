@@ -300,6 +300,22 @@ def test_relay_is_the_outlet_told_not_the_publisher():
     assert own.relay is None  # the publisher is not a relay of itself
 
 
+@pytest.mark.parametrize("text, source, relay, content", [
+    # the wire that carried the words, named after the cue
+    ("The talks will resume in March, Peskov told reporters, TASS reported.", "Peskov", "TASS",
+     "The talks will resume in March"),
+    ("Russia will respond, Kremlin spokesman Dmitry Peskov said, as quoted by Interfax.", "Dmitry Peskov", "Interfax",
+     "Russia will respond"),
+    ("The attack killed 12 people, CNN reported, citing two officials.", "CNN", "CNN", "The attack killed 12 people"),
+    # an outlet that is the source is also the outlet relayed
+    ("The minister, Reuters reported, resigned on Monday.", "Reuters", "Reuters",
+     "The minister, Reuters reported, resigned on Monday"),
+])
+def test_the_outlet_a_statement_came_through(text, source, relay, content):
+    (_, got, got_content), = attribute(text, outlet="RT")
+    assert (got.source.name, got.relay, got_content) == (source, relay, content)
+
+
 def test_pronoun_and_surname_resolve_to_the_named_person():
     results = attribute(
         "Earlier, Alexander Mikheev, director general of Rosoboronexport, said a deal was near. "
