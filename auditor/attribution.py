@@ -61,6 +61,10 @@ CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re
 PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+(?:\w+ly\s+)?$", re.I)
 COORDINATED_PASSIVE = re.compile(r"\b(be|been|being|is|are|was|were)\s+\w+ed\s+(?:and|or)\s+$", re.I)  # "be heard and acknowledged"
 BY_AGENT = re.compile(r"\s+(?:(?:earlier|first|also|\w+ly)\s+)?by\s+(?=\S)")  # "reported earlier by X"
+CITING_ADJUNCT = re.compile(r"citing\s+[^,;:]{1,80},\s*(?=that\b)")  # "reported, citing a source, that …"
+AS_SAYING = re.compile(r"\s+as\s+saying\s+(?:that\s+)?")  # "was quoted by RIA Novosti as saying …"
+MAX_PASSIVE_SUBJECT = 80
+WAS_BEFORE = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?$")
 # past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
                           "touted mentioned called".split())
@@ -553,8 +557,16 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
 
 
 def _passive(text, s, e, cue, lexicon) -> _Found | None:
-    """'The confrontation … was reported earlier by The Wall Street Journal' -> the Journal."""
+    """'The confrontation … was reported earlier by The Wall Street Journal' -> the Journal;
+    'Lavrov was quoted by RIA Novosti as saying …' -> Lavrov (the outlet is the relay)."""
     by = BY_AGENT.match(text, cue.end, e)
+    if (saying := AS_SAYING.search(text, by.end(), e)) and 0 < len(text[s:cue.start].strip()) <= MAX_PASSIVE_SUBJECT:
+        mention_text = text[s:cue.start].strip(" ,")  # the passive's subject (the cue starts at "was")
+        mention = parse_mention(mention_text, lexicon)
+        content = _trim_marks(text, saying.end(), e, strip=" ,")
+        if mention is None or content[1] - content[0] < 2:
+            return None
+        return _Found(AttributionMode.REPORTED, mention, mention_text, text[cue.start:saying.end()].strip(), content)
     mention_text = _np_after(text, by.end(), e, lexicon)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is None:
@@ -620,6 +632,14 @@ def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention 
 
 
 def _according(text, s, e, cue, lexicon) -> _Found | None:
+    if (saying := AS_SAYING.search(text, cue.end, e)) and WAS_BEFORE.search(text, s, cue.start):
+        # "Lavrov was quoted by RIA Novosti as saying …": Lavrov's words, RIA Novosti the relay
+        mention_text = WAS_BEFORE.sub("", text[s:cue.start]).strip(" ,")
+        mention = parse_mention(mention_text, lexicon) if len(mention_text) <= MAX_PASSIVE_SUBJECT else None
+        content = _trim_marks(text, saying.end(), e, strip=" ,")
+        if mention is None or content[1] - content[0] < 2:
+            return None
+        return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
     m = ACCORDING_MENTION.match(text, cue.end, e)
     if not m or not m.group(1).strip():
         return None
@@ -784,7 +804,8 @@ def _ends_with_name(segment: str) -> bool:
     words = segment.split()
     return bool(words) and len(words) <= MAX_NAME_SEGMENT_WORDS and words[-1][:1].isupper() \
         and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR \
-        and not any(w.lower() in FINITE_VERBS for w in _last_clause(segment).split())  # "… is an insult to Americans"
+        and not any(w.lower() in FINITE_VERBS for w in _last_clause(segment).split()) \
+        and not (len(words) > 1 and words[0].endswith("ing") and words[1].islower())  # "Speaking to the BBC"
 
 
 def _last_clause(segment: str) -> str:
@@ -847,8 +868,8 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
                 step = len(adjunct)
         if not step and (m := SPEECH_SETTING.match(rest_stripped)):
             step = m.end()  # "said in his interview", "told reporters at a rally on Monday"
-        if not step and (m := TIME_ADJUNCT.match(rest_stripped)):
-            step = m.end()
+        if not step and (m := TIME_ADJUNCT.match(rest_stripped) or CITING_ADJUNCT.match(rest_stripped)):
+            step = m.end()  # "on Monday", "citing a source in the ministry,"
         if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
             for listener in lexicon.listeners:
                 if rest_stripped.lower().startswith(listener):

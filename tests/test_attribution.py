@@ -310,6 +310,12 @@ def test_relay_is_the_outlet_told_not_the_publisher():
     # an outlet that is the source is also the outlet relayed
     ("The minister, Reuters reported, resigned on Monday.", "Reuters", "Reuters",
      "The minister, Reuters reported, resigned on Monday"),
+    # quoted by an outlet as saying; speaking to an outlet; an outlet citing its own source
+    ("Foreign Minister Sergey Lavrov was quoted by TASS as saying that Moscow would respond.", "Sergey Lavrov",
+     "TASS", "Moscow would respond"),
+    ("Speaking to the BBC, the minister said the deal was off.", "minister", "BBC", "the deal was off"),
+    ("RIA Novosti reported, citing a source in the ministry, that the deal was signed.", "RIA Novosti",
+     "RIA Novosti", "the deal was signed"),
 ])
 def test_the_outlet_a_statement_came_through(text, source, relay, content):
     (_, got, got_content), = attribute(text, outlet="RT")
