@@ -150,7 +150,7 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
                    key=lambda el: _objective(el, stats, prose), default=top)
         if prose.get(best, 0) >= FALLBACK_GAIN * max(sum(prose.get(r, 0) for r in roots), 1) \
                 and not any(_marked_as_body(r) for r in roots):
-            roots = (best,)
+            roots = (_climb(best, stats, prose, doc),)
     chars = sum(stats[r][0] for r in roots if r in stats)
     links = sum(stats[r][1] for r in roots if r in stats)
     return Region(roots, tuple(_outside_blocks(body, roots, rules)), chars, links)

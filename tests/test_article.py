@@ -371,3 +371,20 @@ def test_a_disclaimer_in_the_page_footer_does_not_outweigh_a_short_article_in_ma
     own = (f"<html><body><article><header><h1>Title</h1></header><footer>{disclaimer}</footer></article>"
            "</body></html>")
     assert any("Disclaimer paragraph 0" in p.text for p in article(own).paragraphs)
+
+
+def test_the_second_opinion_widens_like_the_first():
+    """The NCSC's guide (a real page, tests/fixtures/SOURCES.md) keeps its text in separate
+    blocks between cards and callouts; when the prose-densest block replaces Readability's
+    choice, it is widened to the container holding all of them, as the first choice is."""
+    import gzip
+    from pathlib import Path
+
+    raw = gzip.decompress((Path(__file__).parent / "fixtures" / "pages" / "ncsc-small-business-guide.html.gz").read_bytes())
+    body = " ".join(p.text for p in extract_article(snapshot_from_bytes(raw, "ncsc.html"), LEX).paragraphs)
+    for kept in ("five quick and easy steps outlined in the guide below could save time",
+                 "Step 2 - Protecting your organisation from malware",
+                 "Steps to help you identify the most common phishing attacks"):
+        assert kept in body
+    for dropped in ("Report an incident", "Share and print this article"):
+        assert dropped not in body
