@@ -20,7 +20,8 @@ from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, quotati
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import AFFILIATION, CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads, parse_mention
+from .sources import (AFFILIATION, CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads,
+                      in_title_case, parse_mention)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -108,7 +109,6 @@ CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|
 COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
 HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns|Vows|Urges|Admits|Denies|Insists)\b")
 HEADLINE_MIN_WORDS = 4
-HEADLINE_CAPITALISED = 0.7  # of a line's words: title case
 NAME_AFTER_COMMA = re.compile(r",\s*((?:[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
 TIME_ADJUNCT = re.compile(r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night)(?![’']s\b))?|"
                           r"on\s+\w+\s+\d+|last\s+\w+|"
@@ -197,7 +197,7 @@ def _block_quote_speakers(found: list[_Found], claims: tuple[Claim, ...], articl
                 break
         else:
             before = claims[i - 1] if i else None
-            if f.context and before and before.paragraph == claim.paragraph - 1 \
+            if before and before.paragraph == claim.paragraph - 1 \
                     and not paragraphs[before.paragraph].quoted and before.text.rstrip().endswith(":"):
                 _introduced(f, paragraphs[before.paragraph].text, before, lexicon)
 
@@ -369,7 +369,7 @@ def _headline_cues(text: str, s: int, e: int) -> Iterator[tuple[int, int, str]]:
     if not HEADLINE_CUE.search(text, s, e):
         return  # the common case: no capitalised "Says" at all
     words = text[s:e].split()
-    if len(words) < HEADLINE_MIN_WORDS or sum(w[:1].isupper() for w in words) < HEADLINE_CAPITALISED * len(words):
+    if len(words) < HEADLINE_MIN_WORDS or not in_title_case(words):
         return
     for m in HEADLINE_CUE.finditer(text, s, e):
         yield m.start(), m.end(), m.group(0).lower()
@@ -561,12 +561,9 @@ def _passive(text, s, e, cue, lexicon) -> _Found | None:
     'Lavrov was quoted by RIA Novosti as saying …' -> Lavrov (the outlet is the relay)."""
     by = BY_AGENT.match(text, cue.end, e)
     if (saying := AS_SAYING.search(text, by.end(), e)) and 0 < len(text[s:cue.start].strip()) <= MAX_PASSIVE_SUBJECT:
-        mention_text = text[s:cue.start].strip(" ,")  # the passive's subject (the cue starts at "was")
-        mention = parse_mention(mention_text, lexicon)
-        content = _trim_marks(text, saying.end(), e, strip=" ,")
-        if mention is None or content[1] - content[0] < 2:
-            return None
-        return _Found(AttributionMode.REPORTED, mention, mention_text, text[cue.start:saying.end()].strip(), content)
+        # the passive's subject (the cue starts at "was")
+        return _said_as(text, text[s:cue.start].strip(" ,"), saying.end(), e, text[cue.start:saying.end()].strip(),
+                        lexicon)
     mention_text = _np_after(text, by.end(), e, lexicon)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is None:
@@ -579,6 +576,15 @@ def _passive(text, s, e, cue, lexicon) -> _Found | None:
     if len(text[content[0]:content[1]].split()) < 2:
         return None
     return _Found(AttributionMode.REPORTED, mention, mention_text, text[cue.start:by.end()].strip(), content)
+
+
+def _said_as(text, mention_text, content_start, e, cue_text, lexicon) -> _Found | None:
+    """'<subject> was quoted … as saying <content>': the subject's words."""
+    mention = parse_mention(mention_text, lexicon)
+    content = _trim_marks(text, content_start, e, strip=" ,")
+    if mention is None or content[1] - content[0] < 2:
+        return None
+    return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
 
 
 def _relative(text, s, e, cue, lexicon) -> _Found | None:
@@ -635,11 +641,9 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     if (saying := AS_SAYING.search(text, cue.end, e)) and WAS_BEFORE.search(text, s, cue.start):
         # "Lavrov was quoted by RIA Novosti as saying …": Lavrov's words, RIA Novosti the relay
         mention_text = WAS_BEFORE.sub("", text[s:cue.start]).strip(" ,")
-        mention = parse_mention(mention_text, lexicon) if len(mention_text) <= MAX_PASSIVE_SUBJECT else None
-        content = _trim_marks(text, saying.end(), e, strip=" ,")
-        if mention is None or content[1] - content[0] < 2:
+        if len(mention_text) > MAX_PASSIVE_SUBJECT:
             return None
-        return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
+        return _said_as(text, mention_text, saying.end(), e, cue.text.lower(), lexicon)
     m = ACCORDING_MENTION.match(text, cue.end, e)
     if not m or not m.group(1).strip():
         return None

@@ -157,13 +157,14 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
 
 
 def _page_footer(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
-    """The <footer> that is or holds `el`, when it is the page's, not an article's own."""
+    """The <footer> that is or holds `el`, when it is the page's: none when an <article> holds it."""
+    footer = None
     for ancestor in (el, *el.iterancestors()):
         if ancestor.tag == "article":
             return None
-        if ancestor.tag == "footer":
-            return None if any(a.tag == "article" for a in ancestor.iterancestors()) else ancestor
-    return None
+        if ancestor.tag == "footer" and footer is None:
+            footer = ancestor
+    return footer
 
 
 def _out_of_page_footer(best, final, body) -> tuple[lxml_html.HtmlElement, set]:

@@ -134,13 +134,18 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+TITLE_CASE_SHARE = 0.7  # of a line's words capitalised: a headline or a heading
+
+
+def in_title_case(words: list[str]) -> bool:
+    return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _is_heading(text: str) -> bool:
     """A short line in title case without a sentence's end: a section heading."""
     words = text.split()
     return len(words) <= MAX_HEADING_WORDS and not text.rstrip().endswith((".", "!", "?", '"', "”", ":")) \
-        and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+        and in_title_case(words)
 
 
 def _person_run(segment: str, lexicon: Lexicon) -> bool:
