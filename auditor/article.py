@@ -34,6 +34,10 @@ MAX_PROSE_LINK_SHARE = 0.15
 MIN_GUARDED_PARAGRAPH_SHARE = 0.5  # prose is written in <p>s; a rail's headlines and blurbs are not
 # every kind but "other" (reader comments are long prose, and still not the article)
 PROSE_GUARDED_KINDS = frozenset(BlockKind) - {BlockKind.OTHER}
+# a <p> of this many words, ending a sentence, is a paragraph of the article whatever its class
+# says ("paywall": the paragraphs a paywall hides); captions and credits are sentences too
+MIN_PROSE_PARAGRAPH_WORDS = 8
+PARAGRAPH_GUARDED_KINDS = PROSE_GUARDED_KINDS - {BlockKind.CAPTION, BlockKind.CREDIT}
 LINK_ONLY_SHARE = 0.9  # of a block's text inside links
 TEASER_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 MAX_TEASER_HEADING_CHARS = 60
@@ -248,6 +252,8 @@ class _Walker:
             text = _squash("".join(el.itertext()))
             if len(text) > MAX_GUARDED_SHARE * self.region_chars:
                 return None
+            if el.tag == "p" and verdict.kind in PARAGRAPH_GUARDED_KINDS and self._prose_paragraph(el, text):
+                return None
             # a rail of related links is links; long prose under a chrome-like name is not chrome
             if verdict.kind in PROSE_GUARDED_KINDS and len(text) >= MIN_GUARDED_PROSE_CHARS:
                 links = sum(len(_squash("".join(a.itertext()))) for a in el.iter("a"))
@@ -255,6 +261,13 @@ class _Walker:
                 if links < MAX_PROSE_LINK_SHARE * len(text) and paragraphs >= MIN_GUARDED_PARAGRAPH_SHARE * len(text):
                     return None
         return verdict
+
+    def _prose_paragraph(self, el: lxml_html.HtmlElement, text: str) -> bool:
+        """A paragraph of sentences, few of its words linked, that no text rule calls chrome."""
+        if len(text.split()) < MIN_PROSE_PARAGRAPH_WORDS or not text.endswith(SENTENCE_ENDS):
+            return False
+        links = sum(len(_squash("".join(a.itertext()))) for a in el.iter("a"))
+        return links < MAX_PROSE_LINK_SHARE * len(text) and classify_text(text, self.rules) is None
 
     def _headed_box(self, el: lxml_html.HtmlElement) -> Verdict | None:
         """A box opened by a heading that says what it is, whatever its class names: one of a

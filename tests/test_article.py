@@ -388,3 +388,21 @@ def test_the_second_opinion_widens_like_the_first():
         assert kept in body
     for dropped in ("Report an incident", "Share and print this article"):
         assert dropped not in body
+
+
+def test_paragraphs_a_paywall_class_marks_are_the_article_and_its_prompt_is_not():
+    """Condé Nast pages (Wired, The New Yorker) class every paragraph after the free part
+    "paywall": they are the article. The paywall's own box, and a short newsletter line with
+    a prompt's class, still go."""
+    free = "".join(f"<p>Paragraph {i}: residents of the city say the cameras follow them from the checkpoint "
+                   "to their front doors.</p>" for i in range(3))
+    gated = ("<p class='paywall'>“We’re rats in a lab,” says Azza, over a cup of tea at his workplace in Hebron, "
+             "where the cameras watch every street.</p>"
+             "<p class='paywall'>The Israeli Defense Force declined to provide an attributable comment.</p>")
+    prompt = ("<div class='paywall-bar'><p>You have read your last free article this month.</p>"
+              "<a href='/subscribe'>Subscribe</a></div><p class='newsletter-promo'>Get our daily newsletter.</p>")
+    result = article(f"<html><body><article>{free}{gated}{prompt}</article></body></html>")
+    texts = [p.text for p in result.paragraphs]
+    assert texts[3].startswith("“We’re rats in a lab,” says Azza")
+    assert texts[4] == "The Israeli Defense Force declined to provide an attributable comment."
+    assert not any("last free article" in t or "daily newsletter" in t for t in texts)
