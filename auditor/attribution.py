@@ -415,7 +415,12 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
         between = text[cue.end:first.start]
         if re.fullmatch(r"\s*(?:[:,—–-]|\s+that)?\s*", between) or _only_adjuncts(between, lexicon) \
                 or LISTENER_THEN_COLON.fullmatch(between):
-            mention_text, mention, _ = _speaker_before(text, s, cue.start, lexicon)
+            if cue.kind == "participle" and re.search(r",\s*$", text[s:cue.start]) \
+                    and not text[speech[-1].end:e].strip(" .,;"):
+                # "…, saying that “…”.": the clause's subject, not the last name before the comma
+                mention_text, mention = _participle_subject(text, s, cue, lexicon)
+            else:
+                mention_text, mention, _ = _speaker_before(text, s, cue.start, lexicon)
             if mention:
                 return _direct(text, speech, mention, mention_text, _cue_text(text, cue, e, lexicon))
         break
@@ -678,21 +683,30 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
 def _participle(text, s, e, cue, lexicon) -> _Found | None:
     """'…, with Washington repeatedly attempting …, claiming S-400s were …' -> Washington;
     'Trump inflamed tensions by saying, “…”' -> Trump."""
+    mention_text, mention = _participle_subject(text, s, cue, lexicon)
+    if mention is None:
+        return None
+    content = _content_after(text, cue.end, e, cue, lexicon)
+    if content is None:
+        return None
+    return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
+
+
+def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Source | None]:
+    """Who a participle after a comma (or "by") hangs on: the subject of the nearest clause
+    before it that has one ("Wall referred to the loss in the Harvard and University of North
+    Carolina cases, saying …" -> Wall, not the last name before the comma)."""
     lead = text[s:cue.start]
     if not re.search(r",\s*$", lead):
         if not re.search(r"\bby\s+$", lead):
-            return None
+            return None, None
         lead = re.sub(r"\s+by\s+$", ",", lead)
-    clauses = [c for c in re.split(r",\s*", lead) if c.strip()]
-    for clause in reversed(clauses):
+    for clause in reversed([c for c in re.split(r",\s*", lead) if c.strip()]):
         mention_text = _subject(clause, lexicon)
         mention = parse_mention(mention_text, lexicon) if mention_text else None
         if mention:
-            content = _content_after(text, cue.end, e, cue, lexicon)
-            if content is None:
-                return None
-            return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
-    return None
+            return mention_text, mention
+    return None, None
 
 
 SUBJECT_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "few", "most"})

@@ -7,6 +7,7 @@ attribution stage reads again from the same text and offsets.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .lexicons import Lexicon
@@ -20,6 +21,12 @@ OPENING_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS) + SINGLE_OPEN + 
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[])?[A-Z0-9])")
+# after a closing quotation mark, the speaker and cue that end the same sentence: "“Why?” Alito asked."
+QUOTE_TAIL = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+([a-z]+)\b([^.!?]*)")
+# what may follow the cue in such a tail ("… asked in one of his queries", "… told reporters")
+QUOTE_TAIL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "from", "with", "as", "when",
+                                "while", "later", "then", "again", "recently", "earlier", "last", "this",
+                                "of", "reporters", "journalists", "quietly", "simply", "flatly"})
 TWO_APOSTROPHES = "''"  # the quotation mark of newswire and archive text: ''We're America,'' he said
 # a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
 TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
@@ -163,13 +170,18 @@ def is_speech(quote: Quote, text: str) -> bool:
     return quote.words(text) >= MIN_SPEECH_WORDS or not quote.closed
 
 
-def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozenset[str]) -> list[tuple[int, int]]:
-    """Sentence spans of a paragraph; no boundary falls inside a double-marked quotation."""
+def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozenset[str],
+                    cue_forms: Collection[str] = ()) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph; no boundary falls inside a double-marked quotation, nor
+    between a quotation and the speaker and cue after it ("“Why?” Alito asked.")."""
     spans, start = [], 0
     for match in SENTENCE_END.finditer(text):
         boundary = match.end()
         if any(q.double and q.start < boundary < q.end for q in quotes):
             continue
+        if cue_forms and match.group(0)[-1] in "”\"»" and text[start:start + 1] in "“\"«" \
+                and _quote_tail(text, boundary, cue_forms):
+            continue  # the sentence is the quotation, said by the speaker after it
         # the word before the stop (an abbreviation is short: look back a little only, since
         # a regex anchored at the end backtracks over a megabyte without spaces)
         tail = text[max(start, match.start() + 1 - MAX_TOKEN_LOOKBACK):match.start() + 1].split()
@@ -185,6 +197,14 @@ def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozens
     if start < len(text):
         spans.append((start, len(text)))
     return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+def _quote_tail(text: str, boundary: int, cue_forms: Collection[str]) -> bool:
+    tail = QUOTE_TAIL.match(text, boundary)
+    if tail is None or tail.group(1) not in cue_forms:
+        return False
+    rest = tail.group(2).split()
+    return not rest or rest[0].startswith(",") or rest[0].rstrip(",;:") in QUOTE_TAIL_OPENERS
 
 
 def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
@@ -237,7 +257,7 @@ def split_claims(article: Article, lexicon: Lexicon) -> tuple[Claim, ...]:
         if index in whole:
             spans = [(0, len(text))]
         else:
-            spans = split_sentences(text, find_quotes(text), lexicon.abbreviations)
+            spans = split_sentences(text, find_quotes(text), lexicon.abbreviations, lexicon.cue_forms)
         if paragraph.quoted and quotation_signature(text):
             continue  # "— Name (@handle) date" under an embedded post signs it; it claims nothing
         for start, end in spans:

@@ -264,6 +264,14 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "asked", "the dean to convene a town-hall meeting"),
     # a legislator's party and state label is not part of the name
     ("Sen. Lindsey Graham (R-S.C.) said the bill was dead.", "reported", "Lindsey Graham", "said", "the bill was dead"),
+    # a quotation ending in "?" or "…" is one sentence with its speaker after it
+    ("“What is your single best example of an agency like that …” Alito asked in one of his queries.", "direct",
+     "Alito", "asked", "What is your single best example of an agency like that …"),
+    ("“But … there is some risk,” Alito interjected.", "direct", "Alito", "interjected", "But … there is some risk"),
+    # a participle after a comma hangs on its clause's subject, not the last name before the comma
+    ("Wall referred to the loss in the Harvard and University of North Carolina cases last session, saying that "
+     "“no one believes those cases could have turned on the SG’s advocacy.”", "direct", "Wall", "saying",
+     "no one believes those cases could have turned on the SG’s advocacy"),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),

@@ -64,6 +64,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN", "other"),
     ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "other"),
     ("Submitted on Mon, 2019-01-21 13:49", "other"),
+    ("Washington CNN —", "other"),
+    ("MOSCOW, March 3 (Reuters) -", "other"),
     ("HIDE CAPTION", "caption"),
     ("このニュースをシェア", "share_prompt"),
     # negatives: prose that merely mentions these words
@@ -80,6 +82,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("By then it was over.", None),
     ("By Tuesday, officials in Ohio and Texas said the storm had passed.", None),
     ("Submitted on time, the report was read by the committee on Monday.", None),
+    ("Grade A-", None),
+    ("MOSCOW (Reuters) - The Kremlin said on Monday it would respond.", None),
     ("The vote was 5 | 4 in favour, officials said.", None),
     ("Written by hand, the letter was signed by three officials.", None),
     ("Published in 2019, the report found that 15 Dec, 2025 was the deadline.", None),

@@ -46,6 +46,20 @@ def test_split_sentences(text, sentences):
     assert len(split_sentences(text, find_quotes(text), LEX.abbreviations)) == sentences
 
 
+@pytest.mark.parametrize("text, sentences", [
+    # a quotation ending in "?", "!" or "…", then the speaker and the cue: one sentence
+    ("“What is your single best example of an agency like that …” Alito asked in one of his queries.", 1),
+    ("“Why not?” Chief Justice John Roberts asked, adding that he saw no reason.", 1),
+    ('"Thank YOU for making it possible!!" Mook responded.', 1),
+    # a new sentence after the quotation, not its speaker's tail
+    ("“We will win.” Smith said the party would campaign hard.", 2),
+    ("“We will win.” Smith declined to comment further.", 2),
+    ("She says Trump is the “same rigged system.” She adds, “What kind of genius loses a billion?”", 2),
+])
+def test_a_quotation_and_the_speaker_after_it_are_one_sentence(text, sentences):
+    assert len(split_sentences(text, find_quotes(text), LEX.abbreviations, LEX.cue_forms)) == sentences
+
+
 def _article(*paragraphs: Paragraph) -> Article:
     return Article(Metadata(), paragraphs)
 
