@@ -69,7 +69,8 @@ WAS_BEFORE = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 # past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
                           "touted mentioned called".split())
-BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+$|"
+BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+"
+                               r"(?:(?:then|also|still|soon|now|just|later|\w+ly)\s+)?$|"  # "would then find"
                                r"\bto\s+\w+(?:\s+\w+){0,3}\s+(?:or|and)\s+(?:even\s+|also\s+)?$",  # "to threaten … or even declare"
                                re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
@@ -85,6 +86,7 @@ LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?|Meanwhil
                                  r"While|Since|Because|Before|Once|Instead,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
 ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
+ACCORDING_APPOSITION = re.compile(r",\s*((?:a|an|the)\s[^,.;:]{2,80}),(?=\s*\S+\s+\S+\s+\S)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
 INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five six several many some
 more""".split())
@@ -452,6 +454,9 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
         elif cue.split()[0].endswith("ing") and re.search(r",\s*$", text[s:m.start()]):
             mention_text = _subject(re.split(r",\s*", text[s:m.start()])[0], lexicon)  # "…, calling the material “…”"
             mention = parse_mention(mention_text, lexicon) if mention_text else None
+        elif not cue.split()[0].endswith("ing") and PASSIVE_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
+                and not BY_AGENT.match(text, quote.end, e):
+            continue  # "Blue Wolf has been described as “Facebook for Palestinians”": by whom, unsaid
         else:  # "Christie described …", "… and called Clinton the “Devil”"
             mention_text, mention, _ = _speaker_before(text, s, m.start(), lexicon)
         if mention is None:
@@ -653,10 +658,14 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     if not m or not m.group(1).strip():
         return None
     mention_text = m.group(1).strip()
+    np_end = m.end()
+    if (apposition := ACCORDING_APPOSITION.match(text, np_end, e)) and APPOSITION_START.match(apposition.group(1)) \
+            and not CLAUSE_VERBS.intersection(apposition.group(1).lower().split()):
+        # "According to Human Rights Watch, a rights group, …": the apposition says who; the statement follows
+        mention_text, np_end = text[m.start(1):apposition.end(1)].strip(), apposition.end()
     mention = parse_mention(mention_text, lexicon) or _according_source(mention_text, lexicon)
     if mention is None:
         return None
-    np_end = m.end()
     before = text[s:cue.start].strip(" ,")
     after = _trim_marks(text, np_end, e, strip=" ,")
     if before and not (LEADING_ADVERBIAL.fullmatch(before) and len(text[after[0]:after[1]].split()) >= 3):

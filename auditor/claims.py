@@ -73,6 +73,9 @@ def transcript_speaker(text: str, lexicon: Lexicon) -> re.Match[str] | None:
 # "Our original story is below" is the outlet), and no list item; capitalised "We"/"My" only
 # opening a sentence: inside one it is part of a name ("the We Are Here Coalition")
 FIRST_PERSON = re.compile(r"\b(?:I|we|me|my)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)(?:We|My)\b")
+# the reporter as the listener of someone else's words: "Residents told me that …"
+REPORTER_AS_LISTENER = re.compile(r"\b(?:told|tells|telling|wrote to|emailed|texted|showed|explained to|said to)"
+                                  r"\s+(?:me|us)\b")
 
 
 FIRST_PERSON_PIECE_MIN = 3
@@ -213,7 +216,8 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     in scraping: news copy is written in the third person)."""
     whole = set()
     texts = [p.text for p in article.paragraphs]
-    unmarked = {i for i, t in enumerate(texts) if FIRST_PERSON.search(t) and not _has_double_marks(t)}
+    unmarked = {i for i, t in enumerate(texts)
+                if FIRST_PERSON.search(REPORTER_AS_LISTENER.sub("", t)) and not _has_double_marks(t)}
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))

@@ -18,6 +18,7 @@ from .sources import ISSUED_ADJUNCT, ISSUED_DOCUMENT, Entities, Mention, fits_de
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
+UNMARKED_PLURALS = frozenset("people staff police personnel public media".split())  # no "he" among them
 
 
 def resolve_in_order(found: list, claims, entities: Entities) -> None:
@@ -25,14 +26,23 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
     is linked to the last claim that had one (resolved once descriptions are)."""
     previous: int | None = None
     previous_paragraph = -1
+    names_read = -1  # people the text had named when the last described speaker spoke
     for i, (f, claim) in enumerate(zip(found, claims)):
         if claim.paragraph > previous_paragraph + 1:
             previous = None  # context does not jump over a paragraph
         if f.mention is not None:
             if f.mention.pronoun and (before := _text_before_word(claim.text, f.mention_text)):
                 entities.read(before)  # "Eric Trump deleted a tweet in which he said …"
-            f.source, note = _resolve_mention(f.mention, entities)
-            f.note = note or f.note
+            speaker = previous
+            while speaker is not None and found[speaker].context_of is not None:
+                speaker = found[speaker].context_of  # "he explains …" "he says …": still the doctor
+            if speaker is not None and len(entities.full_names) == names_read \
+                    and _may_be_described(f.mention, found[speaker].mention, entities.lexicon):
+                # '“…,” says a doctor from Hebron. … he explains …': the doctor, named by nobody since
+                f.context_of, f.note = speaker, "pronoun: the person the claim before describes"
+            else:
+                f.source, note = _resolve_mention(f.mention, entities)
+                f.note = note or f.note
         elif f.context:
             f.context_of = previous
         for g in f.further:  # another source in the same sentence: "…, but analysts said …"
@@ -46,7 +56,32 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
                 entities.touch(f.source)
         elif f.mode == AttributionMode.OWN and claim.paragraph != previous_paragraph:
             previous = None
+        named_before = len(entities.full_names)
         entities.read(claim.text)
+        if f.mention is not None and _described_person(f.mention, entities.lexicon) \
+                and len(entities.full_names) == named_before:  # (not "the chief executive, Marissa Mayer")
+            names_read = named_before
+        elif f.mention is not None and f.context_of is None:
+            names_read = -1
+
+
+def _described_person(mention, lexicon) -> bool:
+    """"a doctor from Hebron", "a senior official": one person, described, not named."""
+    head = (mention.head or "").lower()
+    return bool(head) and not mention.name and not mention.pronoun and (
+        head in lexicon.person_heads or mention.kind == SourceKind.ANONYMOUS
+        and not head.endswith("s") and head not in QUANTIFIERS | UNMARKED_PLURALS)
+
+
+def _may_be_described(pronoun_mention, described, lexicon) -> bool:
+    """'he'/'she' after a described person's words: that person, unless the description's
+    noun says otherwise ("a spokeswoman" is no "he")."""
+    pronoun = pronoun_mention.pronoun
+    if pronoun not in lexicon.pronouns["person"] or described is None or not _described_person(described, lexicon):
+        return False
+    head = described.head.lower()
+    return not (pronoun in ("he", "him") and head.endswith("woman") or pronoun in ("she", "her") and
+                head.endswith("man") and not head.endswith("woman"))
 
 
 def _text_before_word(text: str, word: str | None) -> str:

@@ -134,6 +134,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+MAX_DESCRIPTION_HEAD_WORDS = 4  # "a leading human rights group": the head comes early
 TITLE_CASE_SHARE = 0.7  # of a line's words capitalised: a headline or a heading
 
 
@@ -210,13 +211,29 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     while len(name_words) > 1 and name_words[0] in lexicon.titles:  # "Rev. Dr. Liz Theoharis"
         role_words.append(name_words.pop(0))
     name_words = [w for w in name_words if w not in lexicon.honorifics]
-    role = " ".join(role_words) or None
+    title_role = " ".join(role_words) or None
     if not name_words:
         return _description(text, " ".join(tokens), lexicon)
     name = " ".join(name_words)
-    organisation, org_description, role = _read_appositions(appositions, role)
-    return Mention(text, name=name, kind=_kind_of_name(name, lexicon), role=role,
+    organisation, org_description, role = _read_appositions(appositions, title_role)
+    kind = _kind_of_name(name, lexicon)
+    if role and role != title_role and kind in (SourceKind.PERSON, None) and _describes_organisation(role, lexicon):
+        # "Human Rights Watch, a rights group": the apposition says what the name is
+        kind, org_description, role = SourceKind.ORGANISATION, role, None
+    return Mention(text, name=name, kind=kind, role=role,
                    organisation=organisation, organisation_description=org_description)
+
+
+def _describes_organisation(description: str, lexicon: Lexicon) -> bool:
+    """'rights group', 'NGO made up of former soldiers', not 'spokeswoman for the ministry':
+    the first head noun among the description's first words is an organisation's."""
+    for word in description.split()[:MAX_DESCRIPTION_HEAD_WORDS]:
+        word = word.lower().strip(".,")
+        if word in lexicon.person_heads:
+            return False
+        if word in lexicon.organisation_heads:
+            return True
+    return False
 
 
 def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | None, str | None, str | None]:

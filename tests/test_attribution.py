@@ -272,6 +272,20 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Wall referred to the loss in the Harvard and University of North Carolina cases last session, saying that "
      "“no one believes those cases could have turned on the SG’s advocacy.”", "direct", "Wall", "saying",
      "no one believes those cases could have turned on the SG’s advocacy"),
+    # the reporter as listener is no quotation: "Residents told me that …"
+    ("Residents told me that they may now leave the neighborhood three days a week.", "reported", "residents",
+     "told", "they may now leave the neighborhood three days a week"),
+    ("It would not be hard to make sure such people pay some federal tax, experts told me this week.", "reported",
+     "experts", "told", "It would not be hard to make sure such people pay some federal tax"),
+    # an apposition after "according to X," says what X is, and is no part of the statement
+    ("According to Human Rights Watch, a rights group, the figure is far higher.", "reported", "Human Rights Watch",
+     "according to", "the figure is far higher"),
+    ("According to a statement from the association, the practice may have a benefit, researchers say.",
+     "reported", "statement from the association", "according to",
+     "the practice may have a benefit, researchers say"),
+    # a passive label has no speaker; a modal (and an adverb) before a base form is no cue
+    ("Another strand, known as Blue Wolf, has been described as “Facebook for Palestinians.”", "own", None, None, None),
+    ("The nonprofit would then find tenants headed toward eviction.", "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),
@@ -874,3 +888,21 @@ def test_the_first_person_of_the_article_s_own_text_is_its_author():
     assert (got.source.name, got.source.kind) == ("Alon Zakai", "person") and got.mention.endswith("I")
     (_, got, _), = attribute("In the future I expect Emscripten will call Web APIs directly.")
     assert (got.source.name, got.source.kind) == ("the article's author", "anonymous")
+
+
+def test_an_organisation_an_apposition_describes_is_no_person():
+    (_, got, _), = attribute("According to Human Rights Watch, a rights group, the figure is far higher.")
+    assert got.source.kind == "organisation"
+    (_, got, _), = attribute("The Israel Defense Forces said the strike hit a militant target.")
+    assert got.source.kind == "government"
+
+
+def test_he_after_a_described_speaker_is_that_person_until_someone_is_named():
+    results = attribute(
+        "“That’s a key aspect of the defense sector,” says Antony Loewenstein.",
+        "“We are not just numbers,” says a doctor from Hebron. During a break from his shift, he explains that he "
+        "now lives locally. Since October 7, he says, he has treated two patients.",
+        "“We are not just numbers,” a spokeswoman for the ministry said. He added that the talks failed.")
+    sources = [a.source.name if a.source else None for _, a, _ in results]
+    assert sources[1:4] == ["doctor from Hebron"] * 3
+    assert sources[4] == "spokeswoman for the ministry" and sources[5] == "Antony Loewenstein"  # "he": not her
