@@ -21,7 +21,7 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads,
-                      in_title_case, parse_mention)
+                      in_title_case, parse_mention, person_with)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -85,6 +85,7 @@ NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&
 LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?|Meanwhile,?|When|After|As|If|Although|"
                                  r"While|Since|Because|Before|Once|Instead,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
+NAME_AND_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+$")
 ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
 ACCORDING_APPOSITION = re.compile(r",\s*((?:a|an|the)\s[^,.;:]{2,80}),(?=\s*\S+\s+\S+\s+\S)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
@@ -621,6 +622,9 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     for a cue that is a coordinated verb, else the sentence's subject ("Donald Trump, her
     opponent, bemoaned the unrest and said …", "Trump returned … and declared, “…”")."""
     mention_text, np_start = _np_before(text, s, end, lexicon)
+    if mention_text and (group := re.fullmatch(r"(?:his|her|their)\s+([a-z-]+)", mention_text)) and \
+            person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
+        mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is not None and mention.name and (other := COORDINATED_NAME.search(text, s, np_start)):
         # "Commissioner Erika Sugarmon and director Robert Knecht endorsed it": both of them

@@ -106,7 +106,10 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
         if group == "plural" and entities.last_group is not None:  # "Tenant advocates took … They said"
             entities.register(entities.last_group)
             return entities.last_group, "pronoun resolved to the group opening the sentence before"
-        source = entities.recent_person(mention.pronoun) if group == "person" else entities.recent(kinds)
+        if group == "person":
+            source = entities.recent_person(mention.pronoun)
+        else:  # "they": an organisation, or people cited together ("Hansen and his collaborators")
+            source = entities.recent(kinds, people_together=group == "plural")
         if source is None and group == "neuter" and entities.last_subject is not None:
             entities.register(entities.last_subject)  # "Apple demonstrated … It also revealed …"
             return entities.last_subject, "pronoun resolved to the name opening the sentence before"

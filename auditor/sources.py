@@ -98,8 +98,11 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None
     if tokens[-1].lower() in lexicon.pronouns["second_person"]:
         return None  # "(Of course) you (may find)": the reader is no source
+    if (group := NAMED_GROUP.fullmatch(head_segment)) and person_with(group.group(2), lexicon):
+        # "Hansen and his collaborators": people, one of them named; "they" later
+        return Mention(text, name=head_segment, kind=SourceKind.PERSON, head=group.group(2).lower())
     if tokens[0][:1].isupper() and (len(tokens) == 1 or not _is_cap(tokens[1])) and \
-            tokens[0].lower() in _described_heads(lexicon):
+            (tokens[0].lower() in _described_heads(lexicon) or plural_person_head(tokens[0], lexicon)):
         # "Officials said", "Studies show": capitalised only because the sentence starts there
         return parse_mention(text[0].lower() + text[1:], lexicon)
     if any(p in lowered for p in lexicon.anonymous_phrases):
@@ -134,6 +137,21 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+NAMED_GROUP = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+(?:his|her|their)\s+([a-z-]+)")
+GROUP_NOUNS = frozenset("colleagues collaborators co-authors coauthors team family allies aides associates "
+                        "supporters lawyers attorneys advisers advisors partners".split())
+
+
+def plural_person_head(word: str, lexicon: Lexicon) -> bool:
+    """"Researchers", "colleagues", "Economists": people described by a plural noun."""
+    word = word.lower()
+    return word in GROUP_NOUNS or word.endswith("s") and (
+        word[:-1] in lexicon.person_heads or word.endswith("ies") and word[:-3] + "y" in lexicon.person_heads)
+
+
+def person_with(word: str, lexicon: Lexicon) -> bool:
+    """The noun of "X and his <noun>": people ("colleagues") or a person ("wife") with X."""
+    return plural_person_head(word, lexicon) or word.lower() in lexicon.person_heads
 MAX_DESCRIPTION_HEAD_WORDS = 4  # "a leading human rights group": the head comes early
 TITLE_CASE_SHARE = 0.7  # of a line's words capitalised: a headline or a heading
 
@@ -601,10 +619,11 @@ class Entities:
                 return name
         return None
 
-    def recent(self, kinds: set[SourceKind]) -> Source | None:
-        """The most recently cited source of one of these kinds."""
+    def recent(self, kinds: set[SourceKind], people_together: bool = False) -> Source | None:
+        """The most recently cited source of one of these kinds (or, for "they", people
+        cited together: "Clyburn and Butterfield", "Hansen and his collaborators")."""
         for source in reversed(self.known):
-            if source.kind in kinds:
+            if source.kind in kinds or people_together and source.kind == SourceKind.PERSON and " and " in source.name:
                 return source
         return None
 

@@ -906,3 +906,19 @@ def test_he_after_a_described_speaker_is_that_person_until_someone_is_named():
     sources = [a.source.name if a.source else None for _, a, _ in results]
     assert sources[1:4] == ["doctor from Hebron"] * 3
     assert sources[4] == "spokeswoman for the ministry" and sources[5] == "Antony Loewenstein"  # "he": not her
+
+
+def test_a_plural_noun_opening_a_sentence_describes_people_and_names_nobody():
+    for text, source in (("Researchers said the data were wrong.", "researchers"),
+                         ("Scientists think that warming could unleash worse effects.", "scientists")):
+        (_, got, _), = attribute(text)
+        assert (got.source.name, got.source.kind) == (source, "anonymous")
+
+
+def test_a_named_person_and_his_colleagues_are_one_source_they_refers_to():
+    results = attribute("James Hansen leads the study. Hansen and his collaborators argue that fees are needed.",
+                        "Governments will have to impose carbon fees, they argue.",
+                        "Martha Fry and her brother Dale Ford agreed to an interview, saying it was time.")
+    sources = [a.source.name if a.source else None for _, a, _ in results]
+    assert sources[1:3] == ["James Hansen and his collaborators"] * 2
+    assert sources[3] == "Martha Fry and Dale Ford"
