@@ -73,6 +73,7 @@ BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|co
                                r"(?:(?:then|also|still|soon|now|just|later|\w+ly)\s+)?$|"  # "would then find"
                                r"\bto\s+\w+(?:\s+\w+){0,3}\s+(?:or|and)\s+(?:even\s+|also\s+)?$",  # "to threaten … or even declare"
                                re.I)
+GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:\w+ly\s+)?$", re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
@@ -355,6 +356,8 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start)
                 or NAME_BEFORE_NOUN.search(text, max(s, start - 60), start)):
             continue  # "declined to say", "would tell", "the BBC report": no speech reported
+        if form.endswith("ed") and GRADED_BEFORE.search(text, max(s, start - 30), start):
+            continue  # "the most politically charged change": an adjective
         if NOUN_BEFORE.search(text, max(s, start - 12), start) or form.endswith("s") and (
                 NUMBER_BEFORE.search(text, max(s, start - 2), start)
                 or QUANTIFIER_BEFORE.search(text, max(s, start - 10), start)):

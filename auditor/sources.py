@@ -152,7 +152,8 @@ def plural_person_head(word: str, lexicon: Lexicon) -> bool:
 def person_with(word: str, lexicon: Lexicon) -> bool:
     """The noun of "X and his <noun>": people ("colleagues") or a person ("wife") with X."""
     return plural_person_head(word, lexicon) or word.lower() in lexicon.person_heads
-MAX_DESCRIPTION_HEAD_WORDS = 4  # "a leading human rights group": the head comes early
+# words after a description's head noun: "an NGO made up of …", "a spokeswoman for …"
+DESCRIPTION_ENDS = frozenset("of for with that which who whose at in from made based founded on to and by".split())
 TITLE_CASE_SHARE = 0.7  # of a line's words capitalised: a headline or a heading
 
 
@@ -207,8 +208,9 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     # the name is the run of capitalised words ending the head segment
     start = len(tokens) - 1
     while start > 0 and (_is_cap(tokens[start - 1]) or tokens[start - 1].lower() in lexicon.particles or (
-            tokens[start - 1] in NAME_LINKS and start > 1 and _is_cap(tokens[start - 2]))):
-        start -= 1  # "University of California", "Secretary of State Antony Blinken"
+            tokens[start - 1] in NAME_LINKS and start > 1 and _is_cap(tokens[start - 2])) or (
+            tokens[start - 1] == "the" and start > 2 and tokens[start - 2] in NAME_LINKS and _is_cap(tokens[start - 3]))):
+        start -= 1  # "University of California", "Secretary of State Antony Blinken", "People for the Ethical …"
     while start < len(tokens) - 1 and tokens[start].lower() in lexicon.particles:
         start += 1
     run = tokens[start:]
@@ -235,23 +237,23 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     name = " ".join(name_words)
     organisation, org_description, role = _read_appositions(appositions, title_role)
     kind = _kind_of_name(name, lexicon)
-    if role and role != title_role and kind in (SourceKind.PERSON, None) and _describes_organisation(role, lexicon):
-        # "Human Rights Watch, a rights group": the apposition says what the name is
+    if role and kind in (SourceKind.PERSON, None) and _describes_organisation(role, lexicon):
+        # "Human Rights Watch, a rights group", "the advocacy group Americans for Prosperity": what the name is
         kind, org_description, role = SourceKind.ORGANISATION, role, None
     return Mention(text, name=name, kind=kind, role=role,
                    organisation=organisation, organisation_description=org_description)
 
 
 def _describes_organisation(description: str, lexicon: Lexicon) -> bool:
-    """'rights group', 'NGO made up of former soldiers', not 'spokeswoman for the ministry':
-    the first head noun among the description's first words is an organisation's."""
-    for word in description.split()[:MAX_DESCRIPTION_HEAD_WORDS]:
-        word = word.lower().strip(".,")
-        if word in lexicon.person_heads:
-            return False
-        if word in lexicon.organisation_heads:
-            return True
-    return False
+    """'rights group', 'advocacy group', 'NGO made up of former soldiers', not 'spokeswoman for
+    the ministry' or 'group leader': the description's head noun (its last word before a
+    preposition or a clause) is an organisation's."""
+    words = []
+    for word in description.split():
+        if word.lower() in DESCRIPTION_ENDS:
+            break
+        words.append(word.lower().strip(".,"))
+    return bool(words) and words[-1] in lexicon.organisation_heads and words[-1] not in lexicon.person_heads
 
 
 def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | None, str | None, str | None]:
@@ -502,7 +504,12 @@ class Entities:
         not_people = _not_people(self.lexicon)
         if _is_heading(text) and not any(self.lexicon.first_names.get(w.lower()) for w in text.split()):
             return  # "Dramatic Draping", "Part Two": a section's title names nobody to call "she"
+        # inside a name already cited as an organisation's, no person: "People for the Ethical Treatment …"
+        inside_names = [(m.start(), m.end()) for source in self.known if source.kind != SourceKind.PERSON
+                        and " " in source.name for m in re.finditer(re.escape(source.name), text)]
         for match in FULL_NAME.finditer(text):
+            if any(a < match.start() < b for a, b in inside_names):
+                continue
             words = match.group(0).split()
             if words[0] in self.lexicon.honorifics:  # "Ms Persson": a surname, read below
                 continue

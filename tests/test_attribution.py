@@ -286,6 +286,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # a passive label has no speaker; a modal (and an adverb) before a base form is no cue
     ("Another strand, known as Blue Wolf, has been described as “Facebook for Palestinians.”", "own", None, None, None),
     ("The nonprofit would then find tenants headed toward eviction.", "own", None, None, None),
+    ("The biggest and most politically charged change comes with a new fee.", "own", None, None, None),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),
@@ -922,3 +923,13 @@ def test_a_named_person_and_his_colleagues_are_one_source_they_refers_to():
     sources = [a.source.name if a.source else None for _, a, _ in results]
     assert sources[1:3] == ["James Hansen and his collaborators"] * 2
     assert sources[3] == "Martha Fry and Dale Ford"
+
+
+def test_a_description_before_or_after_a_name_says_it_is_an_organisation():
+    results = attribute("The measure passed after the group People for the Ethical Treatment of Animals said "
+                        "it would use drones.", "He said more people had come.",
+                        "Group leader Jane Smith said the plan was sound.")
+    assert (results[0][1].source.name, results[0][1].source.kind) == \
+        ("People for the Ethical Treatment of Animals", "organisation")
+    assert results[1][1].source is None  # no person inside the group's name for "he"
+    assert results[2][1].source.kind == "person"
