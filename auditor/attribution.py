@@ -224,6 +224,8 @@ def _introduced(f: _Found, text: str, intro: Claim, lexicon: Lexicon) -> None:
 def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, blockquote: bool,
              lexicon: Lexicon, publisher: str | None) -> _Found:
     s, e = claim.start, claim.end
+    if dateline := DATELINE.match(text, s, e):
+        s = dateline.end()  # "SEOUL, Aug. 20 (Yonhap) -- …": where and who filed, not who spoke
     inside = tuple(q for q in quotes if q.start < e and q.end > s)
     if whole and (transcript := transcript_speaker(text, lexicon)):
         name = transcript.group(1).title()
@@ -487,7 +489,7 @@ def _colon_quote(text, s, speech, lexicon) -> _Found | None:
 
 
 def _direct(text, speech, mention, mention_text, cue) -> _Found:
-    start, end = _trim_marks(text, speech[0].inner[0], speech[-1].inner[1], strip=" ,;:")
+    start, end = _trim_marks(text, speech[0].inner[0], speech[-1].inner[1], strip=" ,;:”")  # (“”, a doubled mark)
     return _Found(AttributionMode.DIRECT, mention, mention_text, cue, (start, end))
 
 
@@ -717,14 +719,20 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Source | Non
         if not re.search(r"\bby\s+$", lead):
             return None, None
         lead = re.sub(r"\s+by\s+$", ",", lead)
-    for clause in reversed([c for c in re.split(r",\s*", lead) if c.strip()]):
-        mention_text = _subject(clause, lexicon)
-        mention = parse_mention(mention_text, lexicon) if mention_text else None
-        if mention:
-            return mention_text, mention
+    clauses = [c for c in re.split(r",\s*", lead) if c.strip()]
+    for skip_appositions in (True, False):
+        for i in reversed(range(len(clauses))):
+            if skip_appositions and i > 0 and SET_OFF_DESCRIPTION.match(clauses[i]):
+                continue  # "Roy Cooper (D), McCrory's opponent in the election, called …, saying": Cooper
+            mention_text = _subject(clauses[i], lexicon)
+            mention = parse_mention(mention_text, lexicon) if mention_text else None
+            if mention:
+                return mention_text, mention
     return None, None
 
 
+SET_OFF_DESCRIPTION = re.compile(r"(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s")  # an apposition after a name
+MAX_POSSESSED_WORDS = 4  # "North Korea's official state newspaper"
 SUBJECT_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "few", "most"})
 
 
@@ -754,6 +762,14 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
                 run.append(w)  # "Truck driver Pat Jordan"
             else:
                 break
+        if run[-1].endswith(("’s", "'s")):  # "North Korea's official newspaper": the paper
+            heads = _source_heads(lexicon)
+            following = words[len(run):len(run) + MAX_POSSESSED_WORDS]
+            head = next((i for i, w in enumerate(following) if w.lower().strip(".,") in heads), None)
+            while head is not None and head + 1 < len(following) and following[head + 1].lower().strip(".,") in heads:
+                head += 1  # "official newspaper": the last of the nouns
+            if head is not None:
+                return " ".join(run + following[:head + 1])
         return " ".join(run)
     if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
         if len(words) > 2 and words[1][:1].isupper() and words[2][:1].islower() and \
@@ -983,7 +999,7 @@ REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|altho
 REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—–]\s(?:a|an|the)\s")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 # a news agency dateline opening the paragraph: "WASHINGTON ―", "MOSCOW (Reuters) -", "NEW YORK, Oct. 3 —"
-DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*[―—–-]\s+")
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:--|[―—–-])\s+")
 # a sentence's opening adverbial before "according to X, …": the statement follows the source
 LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through)(?:\s+[\w.,’']+){1,3}|"
                                r"(?:Last|This|Next|Earlier|Later)\s+\w+|"

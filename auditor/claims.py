@@ -20,7 +20,7 @@ STRAIGHT = '"'
 OPENING_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS) + SINGLE_OPEN + STRAIGHT + "'") + "]")
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[])?[A-Z0-9])")
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[]|“”)?[A-Z0-9])")
 # after a closing quotation mark, the speaker and cue that end the same sentence: "“Why?” Alito asked."
 QUOTE_TAIL = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+([a-z]+)\b([^.!?]*)")
 # what may follow the cue in such a tail ("… asked in one of his queries", "… told reporters")
@@ -134,6 +134,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             i += 1
             continue
         end = text.find(close, i + 1)
+        if end == i + 1 and ch == "“" and text[end + 1:end + 2].isalpha():
+            end = text.find(close, i + 2)  # "“”This is …”": a doubled opening mark, not an empty quotation
         if close == "“" and end == -1:
             end = text.find("”", i + 1)  # „…” as well as „…“
         if close == STRAIGHT:  # sloppy copy opens with " and closes with ”

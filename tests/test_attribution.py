@@ -287,6 +287,15 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Another strand, known as Blue Wolf, has been described as “Facebook for Palestinians.”", "own", None, None, None),
     ("The nonprofit would then find tenants headed toward eviction.", "own", None, None, None),
     ("The biggest and most politically charged change comes with a new fee.", "own", None, None, None),
+    # a dateline with "--" is where the story was filed; a possessive subject is its noun
+    ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted the drill, warning that it will "
+     "face consequences.", "reported", "North Korea's official newspaper", "warning", "it will face consequences"),
+    # an apposition after the subject does not take the participle from it
+    ("Attorney General Roy Cooper, McCrory's opponent in the election, appeared on television on Friday, saying "
+     "that transparency brings progress.", "reported", "Roy Cooper", "saying", "transparency brings progress"),
+    # a doubled opening mark opens one quotation
+    ("“”This is a very unfair trial. I hope the public is watching,” Trump said.", "direct", "Trump", "said",
+     "This is a very unfair trial. I hope the public is watching"),
     ("Assange, who denies the accusation, has avoided extradition for seven years.", "own", None, None, None),
     ("He was accused of fraud in 2019.", "own", None, None, None),
     ("The deal envisioned delivery of four batteries.", "own", None, None, None),
