@@ -12,6 +12,7 @@ from collections import Counter
 import json
 import re
 from datetime import datetime
+from functools import cache
 from typing import Any, Iterator
 from urllib.parse import parse_qs, urlsplit
 
@@ -76,6 +77,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (_meta_person(meta.get("parsely-author")), "parsely"),
         (_meta_person(meta.get("cxenseparse:author") or meta.get("sailthru.author")), "meta-author"),
     ) or _first((_markup_byline(doc), "byline-markup")) or _first((_displayed_byline(doc), "displayed-byline"))
+    if byline.value and (outlet_tail := _outlet_tail(lexicon).search(byline.value)) and outlet_tail.start() > 0:
+        byline = Field(byline.value[:outlet_tail.start()], byline.origin)  # "Dana Ford and Tom Watkins, CNN"
     published = _first(
         (_iso_date(ld.get("datePublished")), "json-ld"),
         (_iso_date(meta.get("article:published_time")), "article:published_time"),
@@ -332,6 +335,13 @@ def _clean_person(value: str) -> str | None:
     return name.strip(" ,;|") or value
 
 
+@cache
+def _outlet_tail(lexicon: Lexicon) -> re.Pattern[str]:
+    """", CNN" ending a byline: a news outlet's name (outlets.toml) after the people."""
+    names = sorted({n for o in lexicon.outlets for n in (o.name, *o.aliases)}, key=len, reverse=True)
+    return re.compile(r",\s+(?:" + "|".join(re.escape(n) for n in names) + r")\s*$")
+
+
 BYLINE_AFFILIATION = re.compile(r"\s+[-–—|]\s+")
 COLLECTIVE_BYLINES = ("Team", "Staff", "Desk", "Board")  # "Great Day Editorial Team" is the byline
 BYLINE_OUTLET = re.compile(r",\s+The\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}$")
@@ -355,6 +365,7 @@ def _strip_site_suffix(title: str, site_names: set[str], any_suffix: bool) -> st
 
 MIN_SHARED_HEADLINE_WORDS = 2
 HEADLINE_TEXT = etree.XPath(".//text()[not(ancestor::time)]")
+HEADLINE_TEXT_UNLINKED = etree.XPath(".//text()[not(ancestor::time)][not(ancestor::a)]")
 
 
 def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: set[str]) -> str | None:
@@ -365,6 +376,9 @@ def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: s
     best, best_share = None, 0.0
     for el in doc.iter("h1"):
         text = " ".join(" ".join(HEADLINE_TEXT(el)).split())  # a <time> inside the h1 is its dateline
+        unlinked = " ".join(" ".join(HEADLINE_TEXT_UNLINKED(el)).split())
+        if unlinked != text and len(unlinked.split()) >= MIN_SHARED_HEADLINE_WORDS:
+            text = unlinked  # "<span>Headline</span><a href='/'>Site Name</a>": the link is the site's
         text = _strip_site_suffix(MARKDOWN_HEADING.sub("", text), site_names, False)
         if title and text.startswith(title + " | "):
             continue

@@ -311,3 +311,18 @@ def test_a_title_wholly_in_straight_quotes_loses_them():
     assert m.title.value == "What is Git?"
     m = meta('<script type="application/ld+json">{"@type": "Article", "headline": "“New Ways to Corrupt LLMs”"}</script>')
     assert m.title.value == "“New Ways to Corrupt LLMs”"
+
+
+def test_a_byline_ending_in_the_outlet_names_only_the_people():
+    m = meta("<meta name='author' content='Dana A. Ford, James S.A. Corey, and Tom Watkins, CNN'>")
+    assert m.byline.value == "Dana A. Ford, James S.A. Corey, and Tom Watkins"
+    m = meta("<meta name='author' content='Jane Doe, MD'>")
+    assert m.byline.value == "Jane Doe, MD"  # a credential is no outlet
+
+
+def test_a_link_to_the_homepage_inside_the_h1_is_not_the_headline():
+    """Última Hora puts its name, linked to its homepage, inside the article's <h1>."""
+    m = meta("<title>Anticorrupción decidirá si recurre la imputación » Local » Ultima Hora Mallorca</title>",
+             "<h1><span>Anticorrupción decidirá si recurre la imputación</span>"
+             "<a href='/mallorca.html'>Ultima Hora Mallorca</a></h1><p>text</p>")
+    assert m.title.value == "Anticorrupción decidirá si recurre la imputación"
