@@ -219,7 +219,8 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     whole = set()
     texts = [p.text for p in article.paragraphs]
     unmarked = {i for i, t in enumerate(texts)
-                if FIRST_PERSON.search(REPORTER_AS_LISTENER.sub("", t)) and not _has_double_marks(t)}
+                if FIRST_PERSON.search(t) and FIRST_PERSON.search(REPORTER_AS_LISTENER.sub("", t))
+                and not _has_double_marks(t)}
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))

@@ -504,10 +504,10 @@ class Entities:
         not_people = _not_people(self.lexicon)
         if _is_heading(text) and not any(self.lexicon.first_names.get(w.lower()) for w in text.split()):
             return  # "Dramatic Draping", "Part Two": a section's title names nobody to call "she"
-        # inside a name already cited as an organisation's, no person: "People for the Ethical Treatment …"
-        inside_names = [(m.start(), m.end()) for source in self.known if source.kind != SourceKind.PERSON
-                        and " " in source.name for m in re.finditer(re.escape(source.name), text)]
+        inside_names = None
         for match in FULL_NAME.finditer(text):
+            if inside_names is None:  # inside a name cited as an organisation's, no person: "People for the Ethical …"
+                inside_names = self._organisation_spans(text)
             if any(a < match.start() < b for a, b in inside_names):
                 continue
             words = match.group(0).split()
@@ -625,6 +625,16 @@ class Entities:
             if name != surname and name.endswith(" " + surname):
                 return name
         return None
+
+    def _organisation_spans(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        for source in self.known:
+            if source.kind != SourceKind.PERSON and " " in source.name:
+                at = text.find(source.name)
+                while at != -1:
+                    spans.append((at, at + len(source.name)))
+                    at = text.find(source.name, at + 1)
+        return spans
 
     def recent(self, kinds: set[SourceKind], people_together: bool = False) -> Source | None:
         """The most recently cited source of one of these kinds (or, for "they", people
