@@ -68,6 +68,9 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("MOSCOW, March 3 (Reuters) -", "other"),
     ("HIDE CAPTION", "caption"),
     ("このニュースをシェア", "share_prompt"),
+    ("Читайте также: Путин заявил о переговорах", "cross_link"),
+    ("Lesen Sie auch: Merkel tritt zurück", "cross_link"),
+    ("الأكثر تصفحاً", "related"),
     # negatives: prose that merely mentions these words
     ("The company said in its newsletter that sales fell by a third.", None),
     ("She writes a weekly newsletter", None),
