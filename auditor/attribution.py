@@ -20,8 +20,8 @@ from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, quotati
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import (AFFILIATION, CALENDAR, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention, _source_heads,
-                      in_title_case, parse_mention, person_with)
+from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention,
+                      _source_heads, in_title_case, parse_mention, person_with)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -753,6 +753,9 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
                 last = i
         if last:
             return " ".join(words[:last + 1])
+        if COUNTED_PEOPLE.fullmatch(" ".join(words[:2])) and len(words) > 2 and \
+                next(lexicon.cue_matches(words[2], 0, len(words[2])), None):
+            return " ".join(words[:2])  # "One tester said:": a person counted, not named
     if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
         run = [words[0]]
         for i, w in enumerate(words[1:], start=1):

@@ -89,6 +89,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
             and whole.head and not whole.name and not whole.pronoun and whole.head.lower() not in NOT_A_GROUP:
         # "one of Mr. Obama's climate advisers": an unnamed member of the group described
         return replace(whole, text=text, kind=SourceKind.ANONYMOUS)
+    if (counted := COUNTED_PEOPLE.fullmatch(text)) and counted.group(2).lower() not in FUNCTION_WORDS:
+        # "One tester", "two reviewers": people counted, not named, whatever the noun
+        return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], segments[1:]
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
@@ -137,6 +140,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers|or|ors|er|ist|ists|ent|ents|ant|ants))",
+                            re.I)
 NAMED_GROUP = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+(?:his|her|their)\s+([a-z-]+)")
 GROUP_NOUNS = frozenset("colleagues collaborators co-authors coauthors team family allies aides associates "
                         "supporters lawyers attorneys advisers advisors partners".split())

@@ -287,6 +287,10 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("Another strand, known as Blue Wolf, has been described as “Facebook for Palestinians.”", "own", None, None, None),
     ("The nonprofit would then find tenants headed toward eviction.", "own", None, None, None),
     ("The biggest and most politically charged change comes with a new fee.", "own", None, None, None),
+    # people counted, not named: "One tester", whatever the noun
+    ("One tester said: “The pressure sensor has been extremely helpful.”", "direct", "One tester", "said",
+     "The pressure sensor has been extremely helpful"),
+    ("One reviewer wrote that the product was good.", "reported", "One reviewer", "wrote", "the product was good"),
     # a dateline with "--" is where the story was filed; a possessive subject is its noun
     ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted the drill, warning that it will "
      "face consequences.", "reported", "North Korea's official newspaper", "warning", "it will face consequences"),
