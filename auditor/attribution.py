@@ -79,7 +79,8 @@ GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
                          r"\w[’']s)\s+$", re.I)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
-QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
+QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$|(?-i:\bto\s+(?!(?:reporters|journalists|lawmakers|supporters|viewers|me|us|him|her|them)\s)[a-z]+\s+)$",
+                               re.I)  # "to submit plans" (but "speaking to reporters says")
 NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
