@@ -817,6 +817,12 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
         set_off = False
+    # "Prince Andrew, the younger brother of the heir to the throne, Charles, has told": Charles
+    # names the heir, inside the apposition; the subject is the name before it
+    if set_off and i >= 2 and re.match(r"\s*(?:the|a|an)\s.*\s(?:of|to)\s", pre[segments[i - 1][0]:segments[i - 1][1]]) \
+            and _ends_with_name(pre[segments[i - 2][0]:segments[i - 2][1]]) \
+            and _looks_like_name_segment(pre[segments[i][0]:segments[i][1]]):
+        i -= 2
     # "Wyoming's Republican secretary of state, Chuck Gray, said": a role before the name
     if i > 0 and _is_role(pre[segments[i - 1][0]:segments[i - 1][1]], lexicon) and \
             re.fullmatch(r"\s*(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+\s*", pre[segments[i][0]:segments[i][1]]):
@@ -851,6 +857,11 @@ def _droppable_before_cue(words: list) -> bool:
     if lowered in AUXILIARIES or (word.islower() and word.endswith("ly")) or lowered in TIME_WORDS:
         return True
     return lowered in CALENDAR or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|\d{4}", lowered))
+
+
+def _looks_like_name_segment(segment: str) -> bool:
+    """'Charles', 'Chuck Gray': one to three capitalised words and nothing else."""
+    return bool(re.fullmatch(r"\s*(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+\s*", segment))
 
 
 def _ends_with_name(segment: str) -> bool:

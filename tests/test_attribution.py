@@ -948,3 +948,10 @@ def test_a_description_before_or_after_a_name_says_it_is_an_organisation():
         ("People for the Ethical Treatment of Animals", "organisation")
     assert results[1][1].source is None  # no person inside the group's name for "he"
     assert results[2][1].source.kind == "person"
+
+
+def test_a_name_closing_an_apposition_is_not_the_subject():
+    results = attribute("Prince Andrew, the younger brother of heir to the British throne, Charles, has reportedly "
+                        "told friends that the interview was a “great success”.",
+                        "He instead told the BBC interviewer: “I took the judgement call that I had to go.”")
+    assert [a.source.name for _, a, _ in results] == ["Andrew", "Andrew"]

@@ -67,6 +67,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Washington CNN —", "other"),
     ("MOSCOW, March 3 (Reuters) -", "other"),
     ("HIDE CAPTION", "caption"),
+    ("Clockwise from top: small whale bones; squid beaks, from the stomach of a sperm whale.", "caption"),
+    ("Pictured: the minister leaves Downing Street on Monday", "caption"),
     ("このニュースをシェア", "share_prompt"),
     ("Читайте также: Путин заявил о переговорах", "cross_link"),
     ("Lesen Sie auch: Merkel tritt zurück", "cross_link"),
