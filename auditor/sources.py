@@ -140,6 +140,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
+                               r"before|since|until|unless|once|despite|in|on)\s", re.I)
 COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers|or|ors|er|ist|ists|ent|ents|ant|ants))",
                             re.I)
 NAMED_GROUP = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+(?:his|her|their)\s+([a-z-]+)")
@@ -265,6 +267,8 @@ def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | N
     """(organisation, description of the organisation, role) from ", director general of X, ..."."""
     organisation = description = None
     for segment in appositions:
+        if NOT_AN_APPOSITION.match(segment):
+            continue  # "Trump, as is his speaking style,", ", who denies it,": no role
         parts = ROLE_SPLIT.split(segment, maxsplit=1)
         if organisation is None and segment[:1].islower() and len(parts) == 2 and parts[1][:1].isupper():
             role = role or _strip_det(parts[0])

@@ -955,3 +955,8 @@ def test_a_name_closing_an_apposition_is_not_the_subject():
                         "told friends that the interview was a “great success”.",
                         "He instead told the BBC interviewer: “I took the judgement call that I had to go.”")
     assert [a.source.name for _, a, _ in results] == ["Andrew", "Andrew"]
+
+
+def test_a_subordinate_clause_after_a_name_is_no_role():
+    (_, got, _), = attribute("But Trump, as is his speaking style, said the trial was “a disgrace”.")
+    assert (got.source.name, got.source.role) == ("Trump", None)
