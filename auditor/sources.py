@@ -140,6 +140,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
                                r"before|since|until|unless|once|despite|in|on)\s", re.I)
 COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers|or|ors|er|ist|ists|ent|ents|ant|ants))",
@@ -225,8 +226,8 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     while before and before[0].lower() not in FUNCTION_WORDS and any(
             w.lower() in FUNCTION_WORDS for w in before):
         before.pop(0)
-    cut = max((i for i, t in enumerate(before) if t.lower() in FUNCTION_WORDS), default=-1)
-    role_words = before[cut + 1:]
+    cut = max((i for i, t in enumerate(before) if t.lower() in ROLE_BREAKS), default=-1)
+    role_words = before[cut + 1:]  # (not "Wallace had" of "Wallace had Trump confirm …")
     run_text = " ".join(run)
     title = next((t for t in lexicon.titles if run_text == t or run_text.startswith(t + " ")
                   or f" {t} " in f" {run_text} "), None)

@@ -960,3 +960,5 @@ def test_a_name_closing_an_apposition_is_not_the_subject():
 def test_a_subordinate_clause_after_a_name_is_no_role():
     (_, got, _), = attribute("But Trump, as is his speaking style, said the trial was “a disgrace”.")
     assert (got.source.name, got.source.role) == ("Trump", None)
+    (_, got, _), = attribute("Wallace had Trump confirm that he signed each of the documents.")
+    assert (got.source.name, got.source.role) == ("Trump", None)  # "Wallace had" is no role
