@@ -1047,19 +1047,29 @@ def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -
     """An outlet other than the publisher through which the claim came: 'told Reuters',
     'in an interview with CNN', 'according to TASS', or an outlet that is the source itself."""
     c0, c1 = found.content or (e, e)
-    for m in lexicon.outlet_pattern.finditer(found.mention_text or ""):  # "The minister, Reuters reported, …"
-        if (outlet := lexicon.outlet_by_name[m.group(0)]).name != publisher:
+    mention = found.mention_text or ""
+    for m in lexicon.outlet_pattern.finditer(mention):  # "The minister, Reuters reported, …"
+        if (outlet := lexicon.outlet_by_name[m.group(0)]).name != publisher and not _inside_longer_name(mention, m):
             return outlet
     for lo, hi in ((s, c0), (c1, e)):
         for m in lexicon.outlet_pattern.finditer(text, lo, hi):
             outlet = lexicon.outlet_by_name[m.group(0)]
-            if outlet.name == publisher:
+            if outlet.name == publisher or _inside_longer_name(text, m):
                 continue
             in_mention = found.mention_text is not None and m.group(0) in found.mention_text
             if in_mention or RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()) \
                     or lo == c1 and RELAY_TAIL.match(text, m.end(), hi):
                 return outlet
     return None
+
+
+def _inside_longer_name(text: str, match: re.Match) -> bool:
+    """"RIA Benchmarking Study", "Reuters Institute": an outlet's name followed by more of a
+    longer proper name is that other name, not the outlet."""
+    return bool(LONGER_NAME.match(text, match.end()))
+
+
+LONGER_NAME = re.compile(r"\s+(?!News\b|Agency\b|Online\b|US\b|UK\b)[A-Z][a-z]")
 
 
 def _attribution(f: _Found, source: Source | None = None) -> Attribution:

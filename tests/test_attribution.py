@@ -962,3 +962,12 @@ def test_a_subordinate_clause_after_a_name_is_no_role():
     assert (got.source.name, got.source.role) == ("Trump", None)
     (_, got, _), = attribute("Wallace had Trump confirm that he signed each of the documents.")
     assert (got.source.name, got.source.role) == ("Trump", None)  # "Wallace had" is no role
+
+
+def test_an_outlet_name_inside_a_longer_name_is_no_relay():
+    for text, relay in (("Advisors merged more, according to Schwab’s 2025 RIA Benchmarking Study.", None),
+                        ("According to the Reuters Institute, trust in news fell.", None),
+                        ("According to RIA Novosti, the talks failed.", "RIA Novosti"),
+                        ("“It is over,” he told Reuters on Monday.", "Reuters")):
+        (_, got, _), = attribute(text)
+        assert got.relay == relay, text
