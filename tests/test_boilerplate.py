@@ -73,6 +73,9 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Читайте также: Путин заявил о переговорах", "cross_link"),
     ("Lesen Sie auch: Merkel tritt zurück", "cross_link"),
     ("الأكثر تصفحاً", "related"),
+    ("【责任编辑:张樵苏 】", "other"),
+    ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "other"),
+    ("［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "newsletter"),
     # negatives: prose that merely mentions these words
     ("The company said in its newsletter that sales fell by a third.", None),
     ("She writes a weekly newsletter", None),
@@ -88,6 +91,7 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("By Tuesday, officials in Ohio and Texas said the storm had passed.", None),
     ("Submitted on time, the report was read by the committee on Monday.", None),
     ("Grade A-", None),
+    ("2018年6月18日、政府は新しい計画を発表した。", None),
     ("MOSCOW (Reuters) - The Kremlin said on Monday it would respond.", None),
     ("The vote was 5 | 4 in favour, officials said.", None),
     ("Written by hand, the letter was signed by three officials.", None),
