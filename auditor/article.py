@@ -28,6 +28,8 @@ from .region import find_region, parse_page, strip_invisible
 MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or login walls
 MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
 MAX_HOMEPAGE_LINK_DENSITY = 0.3  # on a page that calls itself a homepage, less is enough
+MIN_HOMEPAGE_LINKS = 100  # a page calling itself a homepage that links this often is a front page
+PAGE_LINKS = etree.XPath("count(//a[@href])")
 MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
 MIN_GUARDED_PROSE_CHARS = 500  # chrome blocks seen in bench/ are shorter than this, or link lists
 MAX_PROSE_LINK_SHARE = 0.15
@@ -102,7 +104,7 @@ def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
     rules, site = page_rules(lexicon, metadata.outlet_domain.value)
     strip_invisible(doc)
     region = find_region(doc, rules)
-    _refuse_index_page(kind, metadata, region.link_chars / region.text_chars if region.text_chars else 0.0)
+    _refuse_index_page(kind, metadata, region.link_chars / region.text_chars if region.text_chars else 0.0, doc)
     base = metadata.canonical_url.value or snapshot.url.value
     walker = _Walker(rules, metadata.title.value, base, metadata.outlet_domain.value,
                      lexicon.camel_case_words, region_chars=region.text_chars)
@@ -141,7 +143,8 @@ def _without_second_copies(paragraphs: list[Paragraph], links: list[Link]
     return tuple(p for i, p in enumerate(paragraphs) if i not in dropped), kept_links, copies
 
 
-def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float) -> None:
+def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float,
+                       doc: lxml_html.HtmlElement) -> None:
     """Raise NotAnArticle for a homepage, an index of links, a profile or product page."""
     if kind in ("profile", "music.song", "product", "books.author"):
         raise NotAnArticle(f"not an article (og:type {kind})")
@@ -151,6 +154,9 @@ def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float
     if homepage and link_density > MAX_HOMEPAGE_LINK_DENSITY:
         raise NotAnArticle(f"a homepage (og:type website at {metadata.canonical_url.value}, "
                            f"{link_density:.0%} of its main text in links)")
+    if homepage and (links := int(PAGE_LINKS(doc))) >= MIN_HOMEPAGE_LINKS:
+        raise NotAnArticle(f"a homepage (og:type website at {metadata.canonical_url.value}, "
+                           f"{links} links: a front page of stories)")
     if link_density > MAX_LINK_DENSITY:
         raise NotAnArticle(f"mostly links ({link_density:.0%} of the text of its main block): an index page")
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from auditor.article import extract_article, word_count
+from auditor.errors import NotAnArticle
 from auditor.lexicons import load_lexicon
 from auditor.snapshot import snapshot_from_bytes
 
@@ -406,3 +409,18 @@ def test_paragraphs_a_paywall_class_marks_are_the_article_and_its_prompt_is_not(
     assert texts[3].startswith("“We’re rats in a lab,” says Azza")
     assert texts[4] == "The Israeli Defense Force declined to provide an attributable comment."
     assert not any("last free article" in t or "daily newsletter" in t for t in texts)
+
+
+def test_a_page_calling_itself_the_homepage_with_a_front_page_of_links_is_not_an_article():
+    """Wired's and Yahoo UK's front pages (newspaper4k's test pages) carry excerpts long
+    enough to look like prose; a page declaring itself the site's homepage and linking a
+    hundred times is a front page. The same page with a few links stays an article."""
+    head = ("<head><meta property='og:type' content='website'>"
+            "<link rel='canonical' href='https://www.example.com/'></head>")
+    excerpts = "".join(f"<div><h3><a href='/story/{i}'>Story {i}</a></h3><p>An excerpt of story {i} runs long "
+                       "enough to read as a sentence of prose, telling what the story is about in detail.</p></div>"
+                       for i in range(8))
+    nav = "<nav>" + "".join(f"<a href='/section/{i}'>Section {i}</a>" for i in range(100)) + "</nav>"
+    with pytest.raises(NotAnArticle, match="front page"):
+        article(f"<html>{head}<body>{nav}<main>{excerpts}</main></body></html>")
+    assert article(f"<html>{head}<body><main>{excerpts}</main></body></html>").paragraphs
