@@ -28,6 +28,10 @@ from .region import find_region, parse_page, strip_invisible
 MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or login walls
 MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
 MAX_HOMEPAGE_LINK_DENSITY = 0.3  # on a page that calls itself a homepage, less is enough
+# a feed saved under an .html name: its root element, after the XML declaration and comments
+FEED_ROOT = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*|<\?xml-stylesheet[^>]*\?>\s*)*"
+                       r"<(rss|feed|rdf:RDF)\b", re.S | re.I)
+FEED_SNIFF_CHARS = 2000
 MIN_HOMEPAGE_LINKS = 100  # a page calling itself a homepage that links this often is a front page
 PAGE_LINKS = etree.XPath("count(//a[@href])")
 MAX_GUARDED_SHARE = 0.5  # a chrome-named element holding this share of the region is the article
@@ -98,6 +102,8 @@ def word_count(text: str) -> int:
 
 
 def _article_from_html(snapshot: Snapshot, lexicon: Lexicon) -> Article:
+    if feed := FEED_ROOT.match(snapshot.text[:FEED_SNIFF_CHARS]):
+        raise NotAnArticle(f"a news feed (<{feed.group(1)}>), not an article page")
     doc = parse_page(snapshot.text)
     metadata = extract_metadata(doc, lexicon, snapshot.url.value)
     kind = page_kind(doc)  # before strip_invisible() drops the <head>

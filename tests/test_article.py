@@ -424,3 +424,22 @@ def test_a_page_calling_itself_the_homepage_with_a_front_page_of_links_is_not_an
     with pytest.raises(NotAnArticle, match="front page"):
         article(f"<html>{head}<body>{nav}<main>{excerpts}</main></body></html>")
     assert article(f"<html>{head}<body><main>{excerpts}</main></body></html>").paragraphs
+
+
+@pytest.mark.parametrize("page, root", [
+    ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Latest news</title>'
+     '<item><title>Story</title><description>A long description of the story.</description></item></channel></rss>',
+     "rss"),
+    ('<?xml version="1.0"?><!-- generator --><feed xmlns="http://www.w3.org/2005/Atom"><title>News</title></feed>', "feed"),
+])
+def test_a_news_feed_saved_as_a_page_is_not_an_article(page, root):
+    with pytest.raises(NotAnArticle, match=f"news feed \\(<{root}>\\)"):
+        article(page)
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_still_read():
+    text = "".join(f"<p>Paragraph {i} of an XHTML article, with enough words to be read as prose here.</p>"
+                   for i in range(4))
+    page = ('<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            f'"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><body><article>{text}</article></body></html>')
+    assert len(article(page).paragraphs) == 4
