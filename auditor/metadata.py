@@ -48,6 +48,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
         (meta.get("twitter:title"), "twitter"),
         (meta.get("dc.title"), "dublin-core"),
         (_text(doc, "//h1"), "h1"),
+        (_text(doc, HEADLINE_MARKUP), "headline-markup"),  # microdata, hAtom: "<span class='entry-title'>"
         (_text(doc, "//title"), "title"),
     )
     if title.value:
@@ -363,6 +364,8 @@ def _strip_site_suffix(title: str, site_names: set[str], any_suffix: bool) -> st
     return title
 
 
+HEADLINE_MARKUP = ("//*[@itemprop='headline'][not(self::meta)] | "
+                   "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-title ')]")
 MIN_SHARED_HEADLINE_WORDS = 2
 HEADLINE_TEXT = etree.XPath(".//text()[not(ancestor::time)]")
 HEADLINE_TEXT_UNLINKED = etree.XPath(".//text()[not(ancestor::time)][not(ancestor::a)]")

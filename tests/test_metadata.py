@@ -326,3 +326,13 @@ def test_a_link_to_the_homepage_inside_the_h1_is_not_the_headline():
              "<h1><span>Anticorrupción decidirá si recurre la imputación</span>"
              "<a href='/mallorca.html'>Ultima Hora Mallorca</a></h1><p>text</p>")
     assert m.title.value == "Anticorrupción decidirá si recurre la imputación"
+
+
+def test_headline_markup_beats_a_generic_page_title():
+    """AP's hosted pages title every page "News from The Associated Press"; the story's
+    headline is in an hAtom entry-title (microdata itemprop=headline likewise)."""
+    m = meta("<title>News from The Associated Press</title>",
+             "<span class='headline entry-title'>Father of Orlando gunman known for rambling political videos</span>"
+             "<p>text</p>")
+    assert (m.title.value, m.title.origin) == ("Father of Orlando gunman known for rambling political videos",
+                                               "headline-markup")
