@@ -77,7 +77,7 @@ GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
-                         r"\w[’']s)\s+$", re.I)
+                         r"\w[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
 # after a quantifier only a plural is a noun: "some claims", but "some say"
 QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$|(?-i:\bto\s+(?!(?:reporters|journalists|lawmakers|supporters|viewers|me|us|him|her|them)\s)[a-z]+\s+)$",
                                re.I)  # "to submit plans" (but "speaking to reporters says")

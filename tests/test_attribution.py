@@ -293,6 +293,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     ("One reviewer wrote that the product was good.", "reported", "One reviewer", "wrote", "the product was good"),
     # a cue's -s form after "to <verb>" is a noun: "to submit plans"
     ("Architects from across the EU will be invited to submit plans for the building.", "own", None, None, None),
+    ("The officials' claims drew wide attention in the capital.", "own", None, None, None),  # a plural possessive: a noun
     # a dateline with "--" is where the story was filed; a possessive subject is its noun
     ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted the drill, warning that it will "
      "face consequences.", "reported", "North Korea's official newspaper", "warning", "it will face consequences"),
