@@ -628,6 +628,8 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     for a cue that is a coordinated verb, else the sentence's subject ("Donald Trump, her
     opponent, bemoaned the unrest and said …", "Trump returned … and declared, “…”")."""
     mention_text, np_start = _np_before(text, s, end, lexicon)
+    if mention_text and (seen := SEEN_BY_IN.match(mention_text)) and lexicon.outlet_pattern.fullmatch(seen.group(2)):
+        mention_text = seen.group(1)  # "intelligence reports seen by Reuters suggest": the reports, Reuters relays
     if mention_text and (group := re.fullmatch(r"(?:his|her|their)\s+([a-z-]+)", mention_text)) and \
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
@@ -669,6 +671,8 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
         return None
     mention_text = m.group(1).strip()
     np_end = m.end()
+    if (seen := SEEN_BY_IN.match(mention_text)) and lexicon.outlet_pattern.fullmatch(seen.group(2)):
+        mention_text = seen.group(1)  # "according to documents seen by the BBC": the documents, relayed
     if (apposition := ACCORDING_APPOSITION.match(text, np_end, e)) and APPOSITION_START.match(apposition.group(1)) \
             and not CLAUSE_VERBS.intersection(apposition.group(1).lower().split()):
         # "According to Human Rights Watch, a rights group, …": the apposition says who; the statement follows
@@ -933,8 +937,9 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
                 step = len(adjunct)
         if not step and (m := SPEECH_SETTING.match(rest_stripped)):
             step = m.end()  # "said in his interview", "told reporters at a rally on Monday"
-        if not step and (m := TIME_ADJUNCT.match(rest_stripped) or CITING_ADJUNCT.match(rest_stripped)):
-            step = m.end()  # "on Monday", "citing a source in the ministry,"
+        if not step and (m := TIME_ADJUNCT.match(rest_stripped) or CITING_ADJUNCT.match(rest_stripped)
+                         or SEEN_BY.match(rest_stripped)):
+            step = m.end()  # "on Monday", "citing a source in the ministry,", "(in a letter) seen by Reuters"
         if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
             for listener in lexicon.listeners:
                 if rest_stripped.lower().startswith(listener):
@@ -1039,6 +1044,9 @@ QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end befo
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"
+# a document an outlet has seen: "a letter seen by Reuters", "a memo obtained by The Washington Post"
+SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s?){1,4}")
+SEEN_BY_IN = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?(.+)")
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
 RELAY_TAIL = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|quoted|cited)\b")  # "…, TASS reported."
 

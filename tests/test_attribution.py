@@ -972,3 +972,18 @@ def test_an_outlet_name_inside_a_longer_name_is_no_relay():
                         ("“It is over,” he told Reuters on Monday.", "Reuters")):
         (_, got, _), = attribute(text)
         assert got.relay == relay, text
+
+
+@pytest.mark.parametrize("text, source, relay, content", [
+    ("Zimbabwean intelligence reports seen by Reuters suggest that the security chief planned it for years.",
+     "Zimbabwean intelligence reports", "Reuters", "the security chief planned it for years"),
+    ("A memo obtained by The Washington Post shows that the agency ignored the warnings.", "memo",
+     "The Washington Post", "the agency ignored the warnings"),
+    ("According to documents seen by the BBC, the company paid the fines.", "documents", "BBC",
+     "the company paid the fines"),
+    ("The ministry said in a letter seen by Reuters that the talks had failed.", "ministry", "Reuters",
+     "the talks had failed"),
+])
+def test_a_document_an_outlet_has_seen_is_the_source_and_the_outlet_its_relay(text, source, relay, content):
+    (_, got, got_content), = attribute(text)
+    assert (got.source.name, got.relay, got_content) == (source, relay, content)
