@@ -938,7 +938,7 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
         if not step and (m := SPEECH_SETTING.match(rest_stripped)):
             step = m.end()  # "said in his interview", "told reporters at a rally on Monday"
         if not step and (m := TIME_ADJUNCT.match(rest_stripped) or CITING_ADJUNCT.match(rest_stripped)
-                         or SEEN_BY.match(rest_stripped)):
+                         or SEEN_BY.match(rest_stripped) or AS_CITED_BY.match(rest_stripped)):
             step = m.end()  # "on Monday", "citing a source in the ministry,", "(in a letter) seen by Reuters"
         if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
             for listener in lexicon.listeners:
@@ -961,6 +961,8 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
         e = stop = resumed.start() + 1  # 'would be "fully funded," despite the campaign's decision …'
     if (trailer := REPORTER_TRAILER.search(text, start, e)) and trailer.group(1) not in CONTENT_PARTICIPLES:
         e = stop = trailer.start()  # '… through Oct. 19, cementing the super PAC's position …'
+    if (source_tail := TRAILING_ACCORDING.search(text, start, e)) and cue.kind != "according":
+        e = stop = source_tail.start()  # "The Kremlin said …, according to a readout published by TASS."
     if lexicon.cue_forms.get(cue.text.lower()) in lexicon.object_cues and not OPENS_CLAUSE.match(text, start):
         if (comma := NOUN_PHRASE_END.search(text, start, e)):  # "endorsed a Democrat for president, the paper …"
             e = stop = comma.start()
@@ -1017,6 +1019,7 @@ LISTENER_THEN_COLON = re.compile(r"\s+(?:him|her|them|me|us|reporters|[A-Z][\w�
 REPORTER_RESUMES = re.compile(r"[”\"],?\s+(?:despite|even as|even though|although|though|whereas)\b")
 # the reporter's own words after the content: a participle or "without" after a comma, a dash
 REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—–]\s(?:a|an|the)\s")
+TRAILING_ACCORDING = re.compile(r",\s+according to\s[^,;]+$")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 # a news agency dateline opening the paragraph: "WASHINGTON ―", "MOSCOW (Reuters) -", "NEW YORK, Oct. 3 —"
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:--|[―—–-])\s+")
@@ -1045,9 +1048,12 @@ SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"
 # a document an outlet has seen: "a letter seen by Reuters", "a memo obtained by The Washington Post"
-SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s?){1,4}")
-SEEN_BY_IN = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?(.+)")
-RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from)\s+(?:the\s+)?$")
+SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|carried|published|released|broadcast|aired)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s?){1,4}")
+AS_CITED_BY = re.compile(r"as\s+(?:cited|quoted|reported|carried)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s?){1,4},?")
+SEEN_BY_IN = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed|viewed|carried|published|released|broadcast|aired)\s+by\s+(?:the\s+)?(.+)")
+RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from|on)\s+(?:the\s+)?"
+                        r"(?:(?:[a-z][\w-]*\s+){0,3}(?:agency|broadcaster|newspaper|daily|channel|outlet|network|"
+                        r"paper|tabloid|magazine|station|website|service)\s+)?$")  # "told state news agency RIA"
 RELAY_TAIL = re.compile(r"\s+(?:reported|reports|said|says|wrote|writes|quoted|cited)\b")  # "…, TASS reported."
 
 

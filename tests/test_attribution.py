@@ -983,6 +983,16 @@ def test_an_outlet_name_inside_a_longer_name_is_no_relay():
      "the company paid the fines"),
     ("The ministry said in a letter seen by Reuters that the talks had failed.", "ministry", "Reuters",
      "the talks had failed"),
+    ("The general said in remarks carried by Interfax that troops would stay.", "general", "Interfax",
+     "troops would stay"),
+    ("Erdogan said, as cited by Anadolu Agency, that Turkey would buy more.", "Erdogan", "Anadolu Agency",
+     "Turkey would buy more"),
+    ("Peskov told state news agency RIA Novosti that the meeting was planned.", "Peskov", "RIA Novosti",
+     "the meeting was planned"),
+    ("Speaking on CNN’s State of the Union, the senator said the bill was dead.", "senator", "CNN",
+     "the bill was dead"),
+    ("The Kremlin said the talks would resume, according to a readout published by TASS.", "Kremlin", "TASS",
+     "the talks would resume"),
 ])
 def test_a_document_an_outlet_has_seen_is_the_source_and_the_outlet_its_relay(text, source, relay, content):
     (_, got, got_content), = attribute(text)
