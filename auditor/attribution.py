@@ -79,8 +79,10 @@ GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
                          r"\w[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
 # after a quantifier only a plural is a noun: "some claims", but "some say"
-QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$|(?-i:\bto\s+(?!(?:reporters|journalists|lawmakers|supporters|viewers|me|us|him|her|them)\s)[a-z]+\s+)$",
-                               re.I)  # "to submit plans" (but "speaking to reporters says")
+QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
+# after "to <verb>" a plural is its object: "to submit plans" (but not "speaking to reporters says")
+VERB_BEFORE = re.compile(r"\bto\s+(?!(?:reporters|journalists|lawmakers|supporters|viewers|me|us|him|her|them)\s)"
+                         r"[a-z]+\s+$")
 NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
@@ -363,7 +365,8 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
             continue  # "the most politically charged change": an adjective
         if NOUN_BEFORE.search(text, max(s, start - 12), start) or form.endswith("s") and (
                 NUMBER_BEFORE.search(text, max(s, start - 2), start)
-                or QUANTIFIER_BEFORE.search(text, max(s, start - 10), start)):
+                or QUANTIFIER_BEFORE.search(text, max(s, start - 10), start)
+                or VERB_BEFORE.search(text, max(s, start - 30), start)):
             continue
         kind = "participle" if form.endswith("ing") and not progressive else "verb"
         cues.append(_Cue(start, end, form, kind))
@@ -715,7 +718,7 @@ def _participle(text, s, e, cue, lexicon) -> _Found | None:
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
 
-def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Source | None]:
+def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | None]:
     """Who a participle after a comma (or "by") hangs on: the subject of the nearest clause
     before it that has one ("Wall referred to the loss in the Harvard and University of North
     Carolina cases, saying …" -> Wall, not the last name before the comma)."""
@@ -1048,9 +1051,11 @@ SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"
 # a document an outlet has seen: "a letter seen by Reuters", "a memo obtained by The Washington Post"
-SEEN_BY = re.compile(r"(?:seen|obtained|reviewed|viewed|carried|published|released|broadcast|aired)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s?){1,4}")
-AS_CITED_BY = re.compile(r"as\s+(?:cited|quoted|reported|carried)\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s?){1,4},?")
-SEEN_BY_IN = re.compile(r"(.+?)\s+(?:seen|obtained|reviewed|viewed|carried|published|released|broadcast|aired)\s+by\s+(?:the\s+)?(.+)")
+OUTLET_SAW = r"(?:seen|obtained|reviewed|viewed|carried|published|released|broadcast|aired)\s+by\s+(?:the\s+)?"
+CAPITALISED_NAME = r"(?:[A-Z][\w.’'&-]*\s?){1,4}"
+SEEN_BY = re.compile(OUTLET_SAW + CAPITALISED_NAME)  # after a cue: "said in a letter seen by Reuters that"
+SEEN_BY_IN = re.compile(r"(.+?)\s+" + OUTLET_SAW + r"(.+)")  # a mention: "intelligence reports seen by Reuters"
+AS_CITED_BY = re.compile(r"as\s+(?:cited|quoted|reported|carried)\s+by\s+(?:the\s+)?" + CAPITALISED_NAME + ",?")
 RELAY_LEAD = re.compile(r"\b(?:told|to|with|by|according to|from|on)\s+(?:the\s+)?"
                         r"(?:(?:[a-z][\w-]*\s+){0,3}(?:agency|broadcaster|newspaper|daily|channel|outlet|network|"
                         r"paper|tabloid|magazine|station|website|service)\s+)?$")  # "told state news agency RIA"
