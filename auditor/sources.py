@@ -143,7 +143,8 @@ MAX_HEADING_WORDS = 8
 ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
                                r"before|since|until|unless|once|despite|in|on)\s", re.I)
-COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers|or|ors|er|ist|ists|ent|ents|ant|ants))",
+# people counted by an agent noun: "One tester", "two reviewers", "three analysts", "one resident"
+COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers?|ors?|ists?|ents?|ants?))",
                             re.I)
 NAMED_GROUP = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+(?:his|her|their)\s+([a-z-]+)")
 GROUP_NOUNS = frozenset("colleagues collaborators co-authors coauthors team family allies aides associates "
@@ -160,6 +161,8 @@ def plural_person_head(word: str, lexicon: Lexicon) -> bool:
 def person_with(word: str, lexicon: Lexicon) -> bool:
     """The noun of "X and his <noun>": people ("colleagues") or a person ("wife") with X."""
     return plural_person_head(word, lexicon) or word.lower() in lexicon.person_heads
+
+
 # words after a description's head noun: "an NGO made up of …", "a spokeswoman for …"
 DESCRIPTION_ENDS = frozenset("of for with that which who whose at in from made based founded on to and by".split())
 TITLE_CASE_SHARE = 0.7  # of a line's words capitalised: a headline or a heading
