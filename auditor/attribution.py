@@ -556,6 +556,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
             and not re.search(r",\s+that\s", text[after[0]:after[1]]):
         after = None  # "…, lawmakers said Friday, as they bristled at …": what they said is before
     lemma = lexicon.cue_forms.get(cue.text.lower())
+    if lemma == "find" and _finds_a_thing(text, mention, mention_text, after, lexicon):
+        return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
     if not inverted and lemma in lexicon.clause_cues and (
@@ -704,6 +706,20 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
     kind = SourceKind.DOCUMENT if head else (
         SourceKind.ORGANISATION if any(w[:1].isupper() for w in text.split()) else SourceKind.ANONYMOUS)
     return Mention(text, kind=kind, head=head or words[-1])
+
+
+def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
+    """"Trump found ways to …", "Lorenz found a more interesting set of solutions": a named
+    person finding something, not a finding reported — unless a clause or a quotation
+    follows ("Smith found that …", "… found the drug was safe") or a document is the subject
+    ("a study by the American Academy of Pediatrics found …")."""
+    if not mention.name or mention.kind not in (SourceKind.PERSON, None) or after is None:
+        return False
+    if any(w.lower().strip(".,") in lexicon.document_heads for w in (mention_text or "").split()):
+        return False
+    content = text[max(0, after[0] - 5):after[1]]
+    return not (re.match(r"that\s", content.lstrip()) or " that " in content[:6]
+                or any(m in content for m in "“”\"") or CLAUSE_VERBS.intersection(content.lower().split()))
 
 
 def _participle(text, s, e, cue, lexicon) -> _Found | None:

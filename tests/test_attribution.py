@@ -294,6 +294,12 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # a cue's -s form after "to <verb>" is a noun: "to submit plans"
     ("Architects from across the EU will be invited to submit plans for the building.", "own", None, None, None),
     ("The officials' claims drew wide attention in the capital.", "own", None, None, None),  # a plural possessive: a noun
+    # a named person finding something is no finding reported; a study, a clause or a quotation is
+    ("But Trump, as is his speaking style, found ways to attack the judge.", "own", None, None, None),
+    ("But Lorenz found a more interesting set of solutions.", "own", None, None, None),
+    ("Smith found that the data were wrong.", "reported", "Smith", "found", "the data were wrong"),
+    ("A study by the American Academy of Pediatrics found no difference in attachment.", "reported",
+     "American Academy of Pediatrics", "found", "no difference in attachment"),
     # a dateline with "--" is where the story was filed; a possessive subject is its noun
     ("SEOUL, Aug. 20 (Yonhap) -- North Korea's official newspaper blasted the drill, warning that it will "
      "face consequences.", "reported", "North Korea's official newspaper", "warning", "it will face consequences"),
