@@ -556,7 +556,7 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
             and not re.search(r",\s+that\s", text[after[0]:after[1]]):
         after = None  # "…, lawmakers said Friday, as they bristled at …": what they said is before
     lemma = lexicon.cue_forms.get(cue.text.lower())
-    if lemma == "find" and _finds_a_thing(text, mention, mention_text, after, lexicon):
+    if lemma in ("find", "show") and _finds_a_thing(text, mention, mention_text, after, lexicon):
         return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
@@ -709,8 +709,8 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
-    """"Trump found ways to …", "Lorenz found a more interesting set of solutions": a named
-    person finding something, not a finding reported — unless a clause or a quotation
+    """"Trump found ways to …", "Lorenz found a more interesting set of solutions", "I'll show
+    you the path": a named person finding or showing something, not a finding reported — unless a clause or a quotation
     follows ("Smith found that …", "… found the drug was safe") or a document is the subject
     ("a study by the American Academy of Pediatrics found …")."""
     if not mention.name or mention.kind not in (SourceKind.PERSON, None) or after is None:

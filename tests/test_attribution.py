@@ -297,6 +297,7 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     # a named person finding something is no finding reported; a study, a clause or a quotation is
     ("But Trump, as is his speaking style, found ways to attack the judge.", "own", None, None, None),
     ("But Lorenz found a more interesting set of solutions.", "own", None, None, None),
+    ("Ellen Fetter showed the new programmer the ropes.", "own", None, None, None),
     ("Smith found that the data were wrong.", "reported", "Smith", "found", "the data were wrong"),
     ("A study by the American Academy of Pediatrics found no difference in attachment.", "reported",
      "American Academy of Pediatrics", "found", "no difference in attachment"),
