@@ -406,9 +406,10 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                                     or gap.lstrip()[:1] in ",—–-"):
                 break  # '“Meet the Press” that the campaign believes': a title, not words then their speaker
             mention_text = gap.strip(" ,'")  # the apostrophe closing ''…''
-            if not mention_text:  # inverted: '“…,” said Caddell'
-                mention_text = _np_after(text, cue.end, e, lexicon)
-            mention = parse_mention(mention_text, lexicon) if mention_text else None
+            if mention_text:
+                mention = parse_mention(mention_text, lexicon)
+            else:  # inverted: '“…,” said Caddell'
+                mention_text, mention = _inverted_speaker(text, cue.end, e, lexicon)
             if mention:
                 cue_text = _cue_text(text, cue, e, lexicon)
                 found = _direct(text, _split_quote(text, speech, q, cue.start + len(cue_text)), mention,
@@ -536,8 +537,7 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None  # 'We think it is shameful …," said James Lopez': quoted words, not a speaker
     inverted = False
     if mention is None and re.search(r"[,”\"]\s*$", text[s:cue.start]):
-        mention_text = _np_after(text, cue.end, e, lexicon)  # '…, said the minister.'
-        mention = parse_mention(mention_text, lexicon) if mention_text else None
+        mention_text, mention = _inverted_speaker(text, cue.end, e, lexicon)  # '…, said the minister.'
         inverted = True
     if mention is None:
         return None
@@ -755,6 +755,7 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | No
     return None, None
 
 
+MAX_SET_OFF_PARTICIPLE_WORDS = 8  # "The senator, speaking to CNN on Sunday, said"
 SET_OFF_DESCRIPTION = re.compile(r"(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s")  # an apposition after a name
 MAX_POSSESSED_WORDS = 4  # "North Korea's official state newspaper"
 SUBJECT_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "few", "most"})
@@ -832,6 +833,12 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     if not segments:
         return None, cue_start
     # walk back over appositions (", director general of Rosoboronexport, …") to the name
+    participle = pre[segments[-1][0]:segments[-1][1]]
+    if len(segments) > 1 and pre[:end].rstrip().endswith(",") and re.match(r"\s*[a-z]+ing\s", participle + " ") \
+            and len(participle.split()) <= MAX_SET_OFF_PARTICIPLE_WORDS \
+            and not CLAUSE_VERBS.intersection(participle.lower().split()):
+        segments.pop()  # "The senator, speaking to CNN, said": the senator, not CNN
+        end = segments[-1][1]
     i = len(segments) - 1
     pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]
     set_off = pre[:end].rstrip().endswith(",")  # "X, Y, said": Y is set off as an apposition to X
@@ -902,6 +909,9 @@ def _last_clause(segment: str) -> str:
     return segment[breaks[-1].end():] if breaks else segment
 
 
+DESCRIPTION_AFTER_COMMA = re.compile(r",\s+((?:a|an|the)\s[^,;:!?“”\"]{2,80}?)\s*(?=[,.]?\s*$|,)")
+
+
 def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
     m = re.match(r"\s*([^,;:!?“”\"]+)", text[cue_end:e])
     if not m:
@@ -927,6 +937,20 @@ def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:
     if not words[0][:1].isupper() and (name := NAME_AFTER_COMMA.match(text, cue_end + m.end(), e)):
         mention += ", " + name.group(1)
     return mention
+
+
+def _inverted_speaker(text: str, cue_end: int, e: int, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
+    """The speaker after the cue ('“…,” said Caddell'), read with the description after the
+    name ('said John Smith, a spokesman for the State Department': his role and organisation),
+    though the mention stays the name."""
+    mention_text = _np_after(text, cue_end, e, lexicon)
+    if not mention_text:
+        return None, None
+    after_name = text.find(mention_text, cue_end) + len(mention_text)
+    if mention_text[:1].isupper() and (described := DESCRIPTION_AFTER_COMMA.match(text, after_name, e)) \
+            and not CLAUSE_VERBS.intersection(described.group(1).lower().split()):
+        return mention_text, parse_mention(f"{mention_text}, {described.group(1)}", lexicon)
+    return mention_text, parse_mention(mention_text, lexicon)
 
 
 def _cue_text(text: str, cue: _Cue, e: int, lexicon: Lexicon) -> str:

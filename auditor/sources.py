@@ -274,7 +274,8 @@ def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | N
         if NOT_AN_APPOSITION.match(segment):
             continue  # "Trump, as is his speaking style,", ", who denies it,": no role
         parts = ROLE_SPLIT.split(segment, maxsplit=1)
-        if organisation is None and segment[:1].islower() and len(parts) == 2 and parts[1][:1].isupper():
+        if organisation is None and segment[:1].islower() and len(parts) == 2 and (
+                parts[1][:1].isupper() or _is_name_run(_strip_det(parts[1]))):  # "for the State Department"
             role = role or _strip_det(parts[0])
             organisation = _strip_det(parts[1])
         elif organisation is None and role is None and segment[:1].islower():
@@ -282,6 +283,12 @@ def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | N
         elif organisation is not None and description is None:
             description = segment
     return organisation, description, role
+
+
+def _is_name_run(text: str) -> bool:
+    """'State Department', 'University of Oxford': capitalised words (and links) only."""
+    words = text.split()
+    return bool(words) and words[0][:1].isupper() and all(_is_cap(w) or w in NAME_LINKS for w in words)
 
 
 def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:

@@ -1004,3 +1004,16 @@ def test_an_outlet_name_inside_a_longer_name_is_no_relay():
 def test_a_document_an_outlet_has_seen_is_the_source_and_the_outlet_its_relay(text, source, relay, content):
     (_, got, got_content), = attribute(text)
     assert (got.source.name, got.relay, got_content) == (source, relay, content)
+
+
+def test_a_description_after_an_inverted_speaker_gives_role_and_organisation():
+    (_, got, _), = attribute("“We will not accept this,” said John Smith, a spokesman for the State Department.")
+    assert (got.source.name, got.source.role, got.source.organisation, got.mention) == \
+        ("John Smith", "spokesman", "State Department", "John Smith")
+
+
+def test_a_participle_set_off_after_the_subject_is_not_the_speaker():
+    (_, got, _), = attribute("The senator, speaking to CNN, said the bill was dead.")
+    assert (got.source.name, got.relay) == ("senator", "CNN")
+    (_, got, _), = attribute("Peskov, speaking to reporters in Moscow, said no meeting was planned.")
+    assert got.source.name == "Peskov"
