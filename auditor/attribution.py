@@ -59,7 +59,8 @@ NOUN_PHRASE_TAIL = re.compile(r"(\b(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-
 CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
-PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+"
+                            r"(?:(?:\w+ly|first|also|later|earlier|previously|originally)\s+)?$", re.I)
 COORDINATED_PASSIVE = re.compile(r"\b(be|been|being|is|are|was|were)\s+\w+ed\s+(?:and|or)\s+$", re.I)  # "be heard and acknowledged"
 BY_AGENT = re.compile(r"\s+(?:(?:earlier|first|also|\w+ly)\s+)?by\s+(?=\S)")  # "reported earlier by X"
 CITING_ADJUNCT = re.compile(r"citing\s+[^,;:]{1,80},\s*(?=that\b)")  # "reported, citing a source, that …"

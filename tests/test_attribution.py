@@ -1017,3 +1017,12 @@ def test_a_participle_set_off_after_the_subject_is_not_the_speaker():
     assert (got.source.name, got.relay) == ("senator", "CNN")
     (_, got, _), = attribute("Peskov, speaking to reporters in Moscow, said no meeting was planned.")
     assert got.source.name == "Peskov"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The plan was first reported by Axios.", "The plan"),
+    ("The talks have stalled, as first reported by Axios.", "The talks have stalled"),
+])
+def test_the_outlet_that_first_reported_a_story_is_its_source(text, content):
+    (_, got, got_content), = attribute(text)
+    assert (got.source.name, got.relay, got_content) == ("Axios", "Axios", content)
