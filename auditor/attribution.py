@@ -42,6 +42,8 @@ often still now all both each
 might could should must did does do is was were are be been being had""".split())  # "… all suggested"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
+# "and" inside an institution's name: "Committee on Intelligence and Security", "Department of Health and Human …"
+INSTITUTION_AND = re.compile(r"[A-Z][\w’'.-]*\s(?:on|of|for)\s(?:[A-Z][\w’'.-]*\s)+and\s[A-Z]$")
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?!(?:and|but|while|because|when|after|as|although|though|since|before|if|so|"
@@ -714,7 +716,8 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     you the path": a named person finding or showing something, not a finding reported — unless a clause or a quotation
     follows ("Smith found that …", "… found the drug was safe") or a document is the subject
     ("a study by the American Academy of Pediatrics found …")."""
-    if not mention.name or mention.kind not in (SourceKind.PERSON, None) or after is None:
+    person = mention.name and mention.kind in (SourceKind.PERSON, None) or mention.pronoun in lexicon.pronouns["person"]
+    if not person or after is None:
         return False
     if any(w.lower().strip(".,") in lexicon.document_heads for w in (mention_text or "").split()):
         return False
@@ -860,7 +863,8 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         i -= 1
     first = segments[i][0]
     # inside the head segment only, the mention starts after the last clause break
-    breaks = list(CLAUSE_BREAK.finditer(pre, first, segments[i][1]))
+    breaks = [b for b in CLAUSE_BREAK.finditer(pre, first, segments[i][1])
+              if not (b.group(0) == " and " and INSTITUTION_AND.search(pre, first, b.end() + 1))]
     if breaks:
         first = breaks[-1].end()
     while first < end and pre[first].isspace():

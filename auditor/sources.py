@@ -128,7 +128,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         if named.name:
             return replace(named, organisation=named.organisation or _strip_det(parts[1]))
     if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _institution_name(parts[0], lexicon) \
-            and not re.match(r"\s+of\s+(?!the\s)", head_segment[len(parts[0]):]):
+            and not re.match(r"\s+(?:of|for)\s+(?!the\s)", head_segment[len(parts[0]):]):
         # "The Williams Institute at the University of California": the institute, part of the university
         # (but "the US Department of Defense", "the Bank of England" are one name)
         name = _strip_det(parts[0])

@@ -1026,3 +1026,20 @@ def test_a_participle_set_off_after_the_subject_is_not_the_speaker():
 def test_the_outlet_that_first_reported_a_story_is_its_source(text, content):
     (_, got, got_content), = attribute(text)
     assert (got.source.name, got.relay, got_content) == ("Axios", "Axios", content)
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be hard.",
+     "Parliament’s Joint Committee on Intelligence and Security", "organisation"),
+    ("The Chinese Center for Disease Control and Prevention said the risk was low.",
+     "Chinese Center for Disease Control and Prevention", "organisation"),
+    ("Amazon had more than 100 brands, according to Coresight Research.", "Coresight Research", "organisation"),
+])
+def test_an_institution_s_name_is_whole(text, source, kind):
+    (_, got, _), = attribute(text)
+    assert (got.source.name, got.source.kind) == (source, kind)
+
+
+def test_he_finding_a_thing_reports_nothing():
+    (_, got, _), = attribute("But he found an organic brown rice puff cereal and organic marshmallows.")
+    assert got.mode == "own"
