@@ -21,7 +21,7 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention,
-                      _source_heads, in_title_case, parse_mention, person_with)
+                      _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -761,6 +761,10 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | No
 
 MAX_SET_OFF_PARTICIPLE_WORDS = 8  # "The senator, speaking to CNN on Sunday, said"
 SET_OFF_DESCRIPTION = re.compile(r"(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s")  # an apposition after a name
+# capitalised only at a sentence's start, before the noun they qualify: "New signs", "Other reports"
+MODIFIERS_NOT_NAMES = frozenset("new other recent local early late next last further such several many most some "
+                                "more fewer older younger".split())
+SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 MAX_POSSESSED_WORDS = 4  # "North Korea's official state newspaper"
 SUBJECT_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "few", "most"})
 
@@ -794,6 +798,23 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
                 run.append(w)  # "Truck driver Pat Jordan"
             else:
                 break
+        following = words[len(run):len(run) + MAX_POSSESSED_WORDS]
+        if len(run) == 1 and run[0].lower() not in SUBJECT_PRONOUNS and following \
+                and _plain_noun(following[0], lexicon):
+            # "Google engineers", "Trump administration officials": a capitalised modifier of a source's noun
+            def is_head(word: str) -> bool:
+                bare = word.lower().strip(".,")
+                return bare not in SUBJECT_QUANTIFIERS and (bare in _source_heads(lexicon)
+                                                             or plural_person_head(bare, lexicon))
+            j = 0
+            while j < len(following) and _plain_noun(following[j], lexicon) and not is_head(following[j]):
+                j += 1  # the nouns before the head: "tiny house owners"
+            if j < len(following) and is_head(following[j]):
+                while j + 1 < len(following) and is_head(following[j + 1]):
+                    j += 1  # "administration officials": the last of the nouns
+                return " ".join(run + following[:j + 1])
+            if run[0].lower() in MODIFIERS_NOT_NAMES:
+                return None  # "New signs in stores … spelling out …: “…”": no one
         if run[-1].endswith(("’s", "'s")):  # "North Korea's official newspaper": the paper
             heads = _source_heads(lexicon)
             following = words[len(run):len(run) + MAX_POSSESSED_WORDS]
@@ -892,6 +913,14 @@ def _droppable_before_cue(words: list) -> bool:
     if lowered in AUXILIARIES or (word.islower() and word.endswith("ly")) or lowered in TIME_WORDS:
         return True
     return lowered in CALENDAR or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|\d{4}", lowered))
+
+
+def _plain_noun(word: str, lexicon: Lexicon) -> bool:
+    """A lowercase word that is neither a function word, an adverb, a verb nor a cue: 'signs'."""
+    bare = word.strip(".,;:").lower()
+    return bool(bare) and word[:1].islower() and bare.isalpha() and bare not in FUNCTION_WORDS \
+        and bare not in CLAUSE_VERBS and not bare.endswith(("ly", "ed", "ing")) and bare not in lexicon.cue_forms \
+        and bare not in ("also", "then", "still", "now", "later", "again", "too", "already", "first", "once")
 
 
 def _looks_like_name_segment(segment: str) -> bool:

@@ -1043,3 +1043,14 @@ def test_an_institution_s_name_is_whole(text, source, kind):
 def test_he_finding_a_thing_reports_nothing():
     (_, got, _), = attribute("But he found an organic brown rice puff cereal and organic marshmallows.")
     assert got.mode == "own"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Trump administration officials, speaking after the meeting, said the plan was sound.",
+     "Trump administration officials"),
+    ("Boudreau gave his players a pep talk Tuesday, telling them to “believe in each other.”", "Boudreau"),
+    ("New signs in stores appeared this month, spelling out the offer: “Prime members get more.”", None),
+])
+def test_a_capitalised_word_before_a_noun_modifies_it(text, source):
+    (_, got, _), = attribute(text)
+    assert (got.source.name if got.source else None) == source
