@@ -74,6 +74,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Lesen Sie auch: Merkel tritt zurück", "cross_link"),
     ("الأكثر تصفحاً", "related"),
     ("【责任编辑:张樵苏 】", "other"),
+    ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter", "other"),
+    ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "other"),
     ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "other"),
     ("［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "newsletter"),
     # negatives: prose that merely mentions these words
@@ -92,6 +94,7 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Submitted on time, the report was read by the committee on Monday.", None),
     ("Grade A-", None),
     ("2018年6月18日、政府は新しい計画を発表した。", None),
+    ("Press Ctrl+Enter to run the cell, then check the output.", None),
     ("MOSCOW (Reuters) - The Kremlin said on Monday it would respond.", None),
     ("The vote was 5 | 4 in favour, officials said.", None),
     ("Written by hand, the letter was signed by three officials.", None),
