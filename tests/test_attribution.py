@@ -1054,3 +1054,12 @@ def test_he_finding_a_thing_reports_nothing():
 def test_a_capitalised_word_before_a_noun_modifies_it(text, source):
     (_, got, _), = attribute(text)
     assert (got.source.name if got.source else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Several people were injured, local media reported.", "local media"),
+    ("State media said the leader had inspected the site.", "State media"),
+])
+def test_the_media_are_a_source(text, source):
+    (_, got, _), = attribute(text)
+    assert (got.mode, got.source.name, got.source.kind) == ("reported", source, "organisation")
