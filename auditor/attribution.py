@@ -931,6 +931,8 @@ def _looks_like_name_segment(segment: str) -> bool:
 def _ends_with_name(segment: str) -> bool:
     """'Alexander Mikheev' or 'director general of Rosoboronexport': what an apposition follows."""
     words = segment.split()
+    if words and words[0].lower() in LEADING_PREPOSITIONS:
+        return False  # "In a post on X, the senator said": an adverbial, not a name with an apposition
     return bool(words) and len(words) <= MAX_NAME_SEGMENT_WORDS and words[-1][:1].isupper() \
         and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR \
         and not any(w.lower() in FINITE_VERBS for w in _last_clause(segment).split()) \
@@ -1015,7 +1017,8 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
         if not step and (m := SPEECH_SETTING.match(rest_stripped)):
             step = m.end()  # "said in his interview", "told reporters at a rally on Monday"
         if not step and (m := TIME_ADJUNCT.match(rest_stripped) or CITING_ADJUNCT.match(rest_stripped)
-                         or SEEN_BY.match(rest_stripped) or AS_CITED_BY.match(rest_stripped)):
+                         or SEEN_BY.match(rest_stripped) or AS_CITED_BY.match(rest_stripped)
+                         or FORMERLY.match(rest_stripped)):
             step = m.end()  # "on Monday", "citing a source in the ministry,", "(in a letter) seen by Reuters"
         if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
             for listener in lexicon.listeners:
@@ -1125,6 +1128,9 @@ SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"
 # a document an outlet has seen: "a letter seen by Reuters", "a memo obtained by The Washington Post"
+FORMERLY = re.compile(r"(?:formerly|previously)\s+(?:known\s+as\s+)?[A-Z][\w.]*,?")  # "on X, formerly Twitter,"
+LEADING_PREPOSITIONS = frozenset("in at on during after before with from for by under over since following amid "
+                                 "despite through".split())
 OUTLET_SAW = r"(?:seen|obtained|reviewed|viewed|carried|published|released|broadcast|aired)\s+by\s+(?:the\s+)?"
 CAPITALISED_NAME = r"(?:[A-Z][\w.’'&-]*\s?){1,4}"
 SEEN_BY = re.compile(OUTLET_SAW + CAPITALISED_NAME)  # after a cue: "said in a letter seen by Reuters that"

@@ -1063,3 +1063,10 @@ def test_a_capitalised_word_before_a_noun_modifies_it(text, source):
 def test_the_media_are_a_source(text, source):
     (_, got, _), = attribute(text)
     assert (got.mode, got.source.name, got.source.kind) == ("reported", source, "organisation")
+
+
+def test_a_leading_adverbial_is_no_name_an_apposition_follows():
+    (_, got, _), = attribute("In a post on X, the senator said the bill was dead.")
+    assert got.source.name == "senator"
+    (_, got, got_content), = attribute("Musk wrote on X, formerly Twitter, that the report was false.")
+    assert (got.source.name, got_content) == ("Musk", "the report was false")
