@@ -34,6 +34,7 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
+ROLE_AT_BODY = re.compile(r"\s+(?:of|at|for|with|from|in|to)\s+")  # "envoy to the UN", "head of the IAEA"
 WORD = re.compile(r"[^\s,;:()\[\]]+")
 CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*\w")
 POSSESSIVE = re.compile(r"[’']s?$")
@@ -114,6 +115,13 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return Mention(text, name=_strip_det(head_segment) if not head_segment.startswith("the ")
                        else head_segment, kind=SourceKind.GOVERNMENT)
     last = tokens[-1]
+    if appositions and _is_cap(last) and _looks_like_name(appositions[0], lexicon) \
+            and (role_org := _role_of_organisation(head_segment, lexicon)):
+        # "The Russian envoy to the UN, Vassily Nebenzia": the name, with the role and body before it
+        named = _named(text, WORD.findall(appositions[0]), appositions[1:], lexicon)
+        if named.name:
+            return replace(named, role=named.role or role_org[0], organisation=named.organisation or role_org[1],
+                           kind=SourceKind.PERSON)
     if appositions and not _is_cap(last) and _looks_like_name(appositions[0], lexicon):
         # "an Anthropic spokeswoman, Sally Aldous" / "Wyoming's secretary of state, Chuck Gray"
         named = _named(text, WORD.findall(appositions[0]), appositions[1:], lexicon)
@@ -253,6 +261,15 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
         kind, org_description, role = SourceKind.ORGANISATION, role, None
     return Mention(text, name=name, kind=kind, role=role,
                    organisation=organisation, organisation_description=org_description)
+
+
+def _role_of_organisation(segment: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """"The Russian envoy to the UN" -> ("Russian envoy", "UN"): a person's role at a named body."""
+    parts = ROLE_AT_BODY.split(segment, maxsplit=1)
+    if len(parts) != 2 or not parts[0].split() or parts[0].split()[-1].lower() not in lexicon.person_heads:
+        return None
+    organisation = _strip_det(parts[1])
+    return (_strip_det(parts[0]), organisation) if _is_name_run(organisation) else None
 
 
 def _describes_organisation(description: str, lexicon: Lexicon) -> bool:

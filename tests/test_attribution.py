@@ -1070,3 +1070,9 @@ def test_a_leading_adverbial_is_no_name_an_apposition_follows():
     assert got.source.name == "senator"
     (_, got, got_content), = attribute("Musk wrote on X, formerly Twitter, that the report was false.")
     assert (got.source.name, got_content) == ("Musk", "the report was false")
+
+
+def test_a_role_at_a_named_body_before_the_name():
+    (_, got, _), = attribute("The Russian envoy to the UN, Vassily Nebenzia, told the Security Council that the "
+                             "strikes were illegal.")
+    assert (got.source.name, got.source.role, got.source.organisation) == ("Vassily Nebenzia", "Russian envoy", "UN")
