@@ -43,6 +43,7 @@ might could should must did does do is was were are be been being had""".split()
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
 # "and" inside an institution's name: "Committee on Intelligence and Security", "Department of Health and Human …"
+MAX_INSTITUTION_CHARS = 100  # looked back from its "and" (a paragraph of thousands of names stays linear)
 INSTITUTION_AND = re.compile(r"[A-Z][\w’'.-]*\s(?:on|of|for)\s(?:[A-Z][\w’'.-]*\s)+and\s[A-Z]$")
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
@@ -885,7 +886,8 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     first = segments[i][0]
     # inside the head segment only, the mention starts after the last clause break
     breaks = [b for b in CLAUSE_BREAK.finditer(pre, first, segments[i][1])
-              if not (b.group(0) == " and " and INSTITUTION_AND.search(pre, first, b.end() + 1))]
+              if not (b.group(0) == " and " and
+                      INSTITUTION_AND.search(pre, max(first, b.start() - MAX_INSTITUTION_CHARS), b.end() + 1))]
     if breaks:
         first = breaks[-1].end()
     while first < end and pre[first].isspace():

@@ -85,7 +85,10 @@ PROSE = "The committee met on Tuesday to discuss the budget, and members said th
     + "x" * 200_000 + ", who say it allowed access.\n",
     # sixty thousand short quotations before one cue (each quotation's gap to it was split into words)
     "Headline\n\n" + PROSE + "“a,” " * 60_000 + "he said.\n",
-])
+    # twelve thousand names with "and" before one cue (each "and" was checked from the run's start)
+    "Headline\n\n" + PROSE + "The " + "Committee on Foo and Bar " * 12_000 + "said the plan failed.\n",
+], ids=["no-spaces", "huge-word-before-acronym", "huge-words-in-quote-and-clause", "60k-quotations",
+        "12k-names-with-and"])
 def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
     # a limit far above the second or so these take, far below the hours quadratic work took
     page = tmp_path / "page.txt"
@@ -184,3 +187,4 @@ def test_the_recorded_version_digests_the_code_and_the_rules():
     assert "data/boilerplate.toml" in names and "data/sites/rt.com.toml" in names and "article.py" in names
     assert not any("__pycache__" in name for name in names)
     assert version.AUDIT_VERSION == f"{version.RELEASE}+{version._digest()}"  # the same files, the same digest
+
