@@ -5,6 +5,7 @@ descriptions ("the Russian exporter") against the entities an article names.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -477,6 +478,12 @@ LEADING_GROUP = re.compile(r"(?:(?:The|Some|Many|Most|Several|Other)\s+)?((?:[A-
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
+def _strictly_inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether a position falls inside one of sorted, merged spans, past its first character."""
+    i = bisect.bisect_left(spans, (position, -1)) - 1
+    return i >= 0 and spans[i][0] < position < spans[i][1]
+
+
 @dataclass
 class Entities:
     """The sources an article names, most recently mentioned last, for resolving later mentions."""
@@ -545,7 +552,7 @@ class Entities:
         for match in FULL_NAME.finditer(text):
             if inside_names is None:  # inside a name cited as an organisation's, no person: "People for the Ethical …"
                 inside_names = self._organisation_spans(text)
-            if any(a < match.start() < b for a, b in inside_names):
+            if _strictly_inside(inside_names, match.start()):
                 continue
             words = match.group(0).split()
             if words[0] in self.lexicon.honorifics:  # "Ms Persson": a surname, read below
@@ -664,6 +671,7 @@ class Entities:
         return None
 
     def _organisation_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the text names organisations already cited, as sorted, merged spans."""
         spans = []
         for source in self.known:
             if source.kind != SourceKind.PERSON and " " in source.name:
@@ -671,7 +679,13 @@ class Entities:
                 while at != -1:
                     spans.append((at, at + len(source.name)))
                     at = text.find(source.name, at + 1)
-        return spans
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
 
     def recent(self, kinds: set[SourceKind], people_together: bool = False) -> Source | None:
         """The most recently cited source of one of these kinds (or, for "they", people

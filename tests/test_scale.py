@@ -87,8 +87,11 @@ PROSE = "The committee met on Tuesday to discuss the budget, and members said th
     "Headline\n\n" + PROSE + "“a,” " * 60_000 + "he said.\n",
     # twelve thousand names with "and" before one cue (each "and" was checked from the run's start)
     "Headline\n\n" + PROSE + "The " + "Committee on Foo and Bar " * 12_000 + "said the plan failed.\n",
+    # a name that recurs thousands of times beside an organisation cited as often (each against each)
+    "Headline\n\n" + PROSE + "“It failed,” said John Smith, "
+    + ", ".join(["a spokesman for the State Department"] * 30_000) + ".\n",
 ], ids=["no-spaces", "huge-word-before-acronym", "huge-words-in-quote-and-clause", "60k-quotations",
-        "12k-names-with-and"])
+        "12k-names-with-and", "30k-organisation-mentions"])
 def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
     # a limit far above the second or so these take, far below the hours quadratic work took
     page = tmp_path / "page.txt"
