@@ -74,6 +74,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Lesen Sie auch: Merkel tritt zurück", "cross_link"),
     ("الأكثر تصفحاً", "related"),
     ("【责任编辑:张樵苏 】", "other"),
+    ("Autori: Anna Ūdre (LTV Ziņu dienesta ārzemju ziņu redaktore)", "other"),
+    ("Автор: Иван Петров", "other"),
     ("Нашли опечатку? Выделите текст и нажмите Ctrl+Enter", "other"),
     ("Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu redaktoram!", "other"),
     ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "other"),
