@@ -51,8 +51,11 @@ def _test_data() -> Path:
     root = CACHE / f"newspaper4k-{VERSION}" / "tests" / "data"
     if not root.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
-        subprocess.run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
-                        "--dest", str(CACHE), f"newspaper4k=={VERSION}"], check=True)
+        download = subprocess.run([sys.executable, "-m", "pip", "download", "--no-binary", ":all:", "--no-deps",
+                                   "--dest", str(CACHE), f"newspaper4k=={VERSION}"])
+        if download.returncode != 0:
+            sys.exit(f"could not download newspaper4k {VERSION}'s source from PyPI (pip exited "
+                     f"{download.returncode}); put newspaper4k-{VERSION}.tar.gz in {CACHE} and run again")
         with tarfile.open(CACHE / f"newspaper4k-{VERSION}.tar.gz") as archive:
             members = [m for m in archive.getmembers() if "/tests/data/" in m.name]
             archive.extractall(CACHE, members=members, filter="data")
