@@ -117,6 +117,7 @@ CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|
                               r"[\s,]+)?(?:(?:before|after|then|while|also)\s+|(?:and|but)\s+(?:(?P<pronoun>he|she|they|it)\s+)?"
                               r"(?:(?:also|later|then)\s+)?)?")
 # a named speaker before "and": "(Commissioner) Erika Sugarmon and …", at the start of the clause
+PRONOUN_AND_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+and\s+$")  # "he and Condoleezza Rice"
 COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
 HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns|Vows|Urges|Admits|Denies|Insists)\b")
 HEADLINE_MIN_WORDS = 4
@@ -643,6 +644,12 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is not None and mention.name and mention.kind in (SourceKind.PERSON, None) \
+            and (pronoun := PRONOUN_AND_BEFORE.search(text, s, np_start)):
+        # "after he and former Secretary of State Condoleezza Rice recommended": both (resolved later)
+        both = f"{pronoun.group(1).lower()} and {mention.name}"
+        return text[pronoun.start(1):np_start] + mention_text, replace(
+            mention, text=both, name=both, kind=SourceKind.PERSON, role=None, organisation=None), pronoun.start(1)
     if mention is not None and mention.name and (other := COORDINATED_NAME.search(text, s, np_start)):
         # "Commissioner Erika Sugarmon and director Robert Knecht endorsed it": both of them
         first = parse_mention(other.group(1), lexicon)

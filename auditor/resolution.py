@@ -84,6 +84,14 @@ def _may_be_described(pronoun_mention, described, lexicon) -> bool:
                 head.endswith("man") and not head.endswith("woman"))
 
 
+def _person_named(part: str, entities: Entities) -> str | None:
+    """One of people cited together: a surname's full name, or the person "he"/"she" means."""
+    if part.lower() in ("he", "she"):  # "he and Condoleezza Rice", "He and his wife"
+        person = entities.recent_person(part.lower())
+        return person.name if person else None
+    return entities.full_name(part) or part
+
+
 def _text_before_word(text: str, word: str | None) -> str:
     """The claim's text before the first use of a word (a pronoun), if it is not the first word."""
     m = re.search(rf"\b{re.escape(word)}\b", text) if word else None
@@ -109,7 +117,7 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
         if group == "person":
             source = entities.recent_person(mention.pronoun)
         else:  # "they": an organisation, or people cited together ("Hansen and his collaborators")
-            source = entities.recent(kinds, people_together=group == "plural")
+            source = entities.recent(kinds, plural=group == "plural")
         if source is None and group == "neuter" and entities.last_subject is not None:
             entities.register(entities.last_subject)  # "Apple demonstrated … It also revealed …"
             return entities.last_subject, "pronoun resolved to the name opening the sentence before"
@@ -124,7 +132,9 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             full = entities.acronyms[acronym]
             mention = replace(mention, name=full, kind=_spelt_out_kind(full, lex))
         if mention.kind == SourceKind.PERSON and " and " in mention.name:  # "Clyburn and Butterfield"
-            parts = [entities.full_name(p) or p for p in mention.name.split(" and ")]
+            parts = [_person_named(p, entities) for p in mention.name.split(" and ")]
+            if None in parts:
+                return None, "a pronoun among people cited together not resolved"
             mention = replace(mention, name=" and ".join(parts))
         known = entities.by_name(mention.name) or entities.by_surname(mention.name)
         if known is None and len(mention.name.split()) == 1 and (full := entities.full_name(mention.name)):

@@ -149,6 +149,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+MAX_TOGETHER_NAME_WORDS = 3  # each of two people cited together: "Condoleezza Rice", "his wife"
 ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
                                r"before|since|until|unless|once|despite|in|on)\s", re.I)
@@ -478,6 +479,13 @@ LEADING_GROUP = re.compile(r"(?:(?:The|Some|Many|Most|Several|Other)\s+)?((?:[A-
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
+def people_together(name: str) -> bool:
+    """"Robert Gates and Condoleezza Rice", "Trump and his wife": two people cited as one source
+    (not a name whose role holds an "and": "Events Co-Owner and Lead Planner Erica Vanco")."""
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(1 <= len(part.split()) <= MAX_TOGETHER_NAME_WORDS for part in parts)
+
+
 def _strictly_inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a position falls inside one of sorted, merged spans, past its first character."""
     i = bisect.bisect_left(spans, (position, -1)) - 1
@@ -520,7 +528,7 @@ class Entities:
         if source in self.known:
             self.known.remove(source)
         self.known.append(source)
-        if source.kind == SourceKind.PERSON:
+        if source.kind == SourceKind.PERSON and not people_together(source.name):
             self._person_surnames[source.name.split()[-1]] = source.name
 
     def read(self, text: str) -> None:
@@ -641,7 +649,8 @@ class Entities:
         if name:
             return self.by_name(name) or self.by_surname(name.split()[-1]) or Source(name, SourceKind.PERSON)
         for source in reversed(self.known):
-            if source.kind == SourceKind.PERSON and self._may_be(source.name, gender):
+            if source.kind == SourceKind.PERSON and not people_together(source.name) and \
+                    self._may_be(source.name, gender):
                 return source
         return None
 
@@ -687,11 +696,11 @@ class Entities:
                 merged.append((start, end))
         return merged
 
-    def recent(self, kinds: set[SourceKind], people_together: bool = False) -> Source | None:
+    def recent(self, kinds: set[SourceKind], plural: bool = False) -> Source | None:
         """The most recently cited source of one of these kinds (or, for "they", people
         cited together: "Clyburn and Butterfield", "Hansen and his collaborators")."""
         for source in reversed(self.known):
-            if source.kind in kinds or people_together and source.kind == SourceKind.PERSON and " and " in source.name:
+            if source.kind in kinds or plural and source.kind == SourceKind.PERSON and people_together(source.name):
                 return source
         return None
 
@@ -699,7 +708,7 @@ class Entities:
         """A person named in full earlier ("Erdogan" -> Recep Tayyip Erdogan)."""
         for source in reversed(self.known):
             full = source.name.split()
-            if source.kind == SourceKind.PERSON and len(full) > 1 and (
+            if source.kind == SourceKind.PERSON and len(full) > 1 and not people_together(source.name) and (
                     name == full[-1] or " ".join(full[-len(name.split()):]) == name):
                 return source
         return None

@@ -1076,3 +1076,11 @@ def test_a_role_at_a_named_body_before_the_name():
     (_, got, _), = attribute("The Russian envoy to the UN, Vassily Nebenzia, told the Security Council that the "
                              "strikes were illegal.")
     assert (got.source.name, got.source.role, got.source.organisation) == ("Vassily Nebenzia", "Russian envoy", "UN")
+
+
+def test_he_and_a_named_person_are_both_the_source():
+    results = attribute("Robert Gates praised the pick.",
+                        "Gates’ comments come after he and former Secretary of State Condoleezza Rice both "
+                        "recommended Tillerson for the job.", "He and his wife said they were happy.")
+    assert [a.source.name for _, a, _ in results][1:] == ["Robert Gates and Condoleezza Rice",
+                                                         "Robert Gates and his wife"]
