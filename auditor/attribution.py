@@ -645,7 +645,7 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is not None and mention.name and mention.kind in (SourceKind.PERSON, None) \
-            and (pronoun := PRONOUN_AND_BEFORE.search(text, s, np_start)):
+            and (pronoun := PRONOUN_AND_BEFORE.search(text, max(s, np_start - 12), np_start)):
         # "after he and former Secretary of State Condoleezza Rice recommended": both (resolved later)
         both = f"{pronoun.group(1).lower()} and {mention.name}"
         return text[pronoun.start(1):np_start] + mention_text, replace(
