@@ -84,6 +84,17 @@ def _may_be_described(pronoun_mention, described, lexicon) -> bool:
                 head.endswith("man") and not head.endswith("woman"))
 
 
+OPENING_MARKS = ("“", '"', "«")
+
+
+def _quote_runs_on(claim, following) -> bool:
+    """The news convention for a quotation over several paragraphs: each opens with a mark,
+    only the last closes."""
+    text = claim.text.lstrip()
+    return following.paragraph == claim.paragraph + 1 and following.text.lstrip().startswith(OPENING_MARKS) \
+        and text.startswith(OPENING_MARKS) and not any(m in text[1:] for m in ("”", '"', "»"))
+
+
 def _person_named(part: str, entities: Entities) -> str | None:
     """One of people cited together: a surname's full name, or the person "he"/"she" means."""
     if part.lower() in ("he", "she"):  # "he and Condoleezza Rice", "He and his wife"
@@ -202,6 +213,11 @@ def resolve_descriptions_and_lookahead(found: list, claims, entities: Entities) 
                 or nxt.context and claims[i + 1].paragraph == claims[i].paragraph):
             f.source = nxt.source
             f.note = (f.note or "") + " (the next claim's speaker: its cue says it continues)"
+        elif f.source is None and f.context and nxt.source and _quote_runs_on(claims[i], claims[i + 1]):
+            # a quotation left open at the end of its paragraph goes on in the next one, which
+            # reopens it: '“We will not back down. …' / '“Nobody will take it,” said Azza.'
+            f.source = nxt.source
+            f.note = (f.note or "") + " (a quotation running on into the next paragraph, whose speaker it is)"
 
 
 def _resolve_issued_documents(found: list, claims, entities: Entities) -> None:

@@ -1084,3 +1084,9 @@ def test_he_and_a_named_person_are_both_the_source():
                         "recommended Tillerson for the job.", "He and his wife said they were happy.")
     assert [a.source.name for _, a, _ in results][1:] == ["Robert Gates and Condoleezza Rice",
                                                          "Robert Gates and his wife"]
+
+
+def test_a_quotation_running_on_into_the_next_paragraph_is_its_speaker_s():
+    results = attribute("“We will not back down. This is our land and we will defend it.",
+                        "“Nobody will take it from us,” said Ahmed Azza, a resident of Hebron.")
+    assert [a.source.name for _, a, _ in results] == ["Ahmed Azza", "Ahmed Azza"]
