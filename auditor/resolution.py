@@ -73,15 +73,19 @@ def _described_person(mention, lexicon) -> bool:
         and not head.endswith("s") and head not in QUANTIFIERS | UNMARKED_PLURALS)
 
 
+def _other_gender(pronoun: str, head: str) -> bool:
+    """"a spokeswoman" is no "he", "a spokesman" no "she"."""
+    return pronoun in ("he", "him") and head.endswith("woman") or pronoun in ("she", "her") and \
+        head.endswith("man") and not head.endswith("woman")
+
+
 def _may_be_described(pronoun_mention, described, lexicon) -> bool:
     """'he'/'she' after a described person's words: that person, unless the description's
     noun says otherwise ("a spokeswoman" is no "he")."""
     pronoun = pronoun_mention.pronoun
     if pronoun not in lexicon.pronouns["person"] or described is None or not _described_person(described, lexicon):
         return False
-    head = described.head.lower()
-    return not (pronoun in ("he", "him") and head.endswith("woman") or pronoun in ("she", "her") and
-                head.endswith("man") and not head.endswith("woman"))
+    return not _other_gender(pronoun, described.head.lower())
 
 
 OPENING_MARKS = ("“", '"', "«")
@@ -127,6 +131,10 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             return entities.last_group, "pronoun resolved to the group opening the sentence before"
         if group == "person":
             source = entities.recent_person(mention.pronoun)
+            described = entities.last_described
+            if source is None and described is not None and not _other_gender(mention.pronoun, described.role or ""):
+                entities.register(described)  # "The minister spoke at length. “…,” he said."
+                return described, "pronoun resolved to the person described opening the sentence before"
         else:  # "they": an organisation, or people cited together ("Hansen and his collaborators")
             source = entities.recent(kinds, plural=group == "plural")
         if source is None and group == "neuter" and entities.last_subject is not None:

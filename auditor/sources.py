@@ -149,6 +149,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 
 MAX_HEADING_WORDS = 8
+MAX_DESCRIBED_WORDS = 3  # "A senior police officer": the words before the verb searched for a person's noun
 MAX_TOGETHER_NAME_WORDS = 3  # each of two people cited together: "Condoleezza Rice", "his wife"
 ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
@@ -476,6 +477,7 @@ LEADING_NAME = re.compile(r"(?:(?:In|On|At|After|During|Last|This|Earlier|Later)
 NAME_RUN = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:(?:of|and|for|on|the)\s+)?[A-Z][\w’'-]*){1,5}")
 # "Tenant advocates took a different view.": a group opening a sentence, for a "they" after it
 LEADING_GROUP = re.compile(r"(?:(?:The|Some|Many|Most|Several|Other)\s+)?((?:[A-Za-z][\w’'-]*\s+){0,2}?[a-z]+s)(?=[\s,])")
+LEADING_DESCRIBED_PERSON = re.compile(r"(?:The|A|An)\s+((?:[a-z][\w’'-]*\s+){1,4})")
 FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|der|bin|al|da|di|le|la)){1,3}\b")
 
 
@@ -505,6 +507,7 @@ class Entities:
     documents: dict[str, set[str]] = field(default_factory=dict)  # "report" -> {"Economic Roundtable"}
     initials: dict[str, dict[str, str]] = field(default_factory=dict)  # "PPC" -> the names it may stand for
     last_group: Source | None = None  # the group opening the sentence read last: "Tenant advocates"
+    last_described: Source | None = None  # a person described, not named, opening it: "The minister"
     last_subject: Source | None = None  # a name opening the sentence read last: "(In a video,) Apple demonstrated"
     # surname -> full name of its most recent holder: cited people, and people the text names
     _person_surnames: dict[str, str] = field(default_factory=dict)
@@ -542,6 +545,8 @@ class Entities:
             if match.group(2) in self.lexicon.document_heads and match.group(1).split()[0] not in CAPITALISED_NOT_NAMES:
                 self.documents.setdefault(match.group(2), set()).add(match.group(1))
         self.last_group = self._leading_group(text)
+        if not text.lstrip().startswith(("“", '"', "«")):  # a sentence opening with a quotation has no subject yet
+            self.last_described = self._leading_described_person(text)
         self.last_subject = self._leading_name(text)
         for match in NAME_RUN.finditer(text):  # "the Poor People’s Campaign", for a later "the PPC"
             name = match.group(0)
@@ -607,6 +612,15 @@ class Entities:
         if mention and mention.kind == SourceKind.ANONYMOUS and mention.head and mention.head != _singular(mention.head):
             return Source(_strip_det(match.group(0).strip()), SourceKind.ANONYMOUS)
         return None
+
+    def _leading_described_person(self, text: str) -> Source | None:
+        """"The minister spoke at length.": one person described, not named, for a "he" after it."""
+        match = LEADING_DESCRIBED_PERSON.match(text)
+        words = match.group(1).split()[:MAX_DESCRIBED_WORDS] if match else []
+        head = next((i for i, w in enumerate(words) if w in self.lexicon.person_heads), None)
+        if head is None:
+            return None
+        return Source(" ".join(words[:head + 1]), SourceKind.ANONYMOUS, role=words[head])
 
     def by_initials(self, acronym: str) -> str | None:
         """The one name in the text whose initials spell an acronym: "PPC" -> "Poor People’s Campaign"."""

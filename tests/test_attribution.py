@@ -1090,3 +1090,9 @@ def test_a_quotation_running_on_into_the_next_paragraph_is_its_speaker_s():
     results = attribute("“We will not back down. This is our land and we will defend it.",
                         "“Nobody will take it from us,” said Ahmed Azza, a resident of Hebron.")
     assert [a.source.name for _, a, _ in results] == ["Ahmed Azza", "Ahmed Azza"]
+
+
+def test_he_after_a_sentence_opened_by_a_described_person_with_nobody_named():
+    results = attribute("The minister spoke at length. “Nobody will take it from us,” he said.",
+                        "A spokeswoman spoke. He said it was over.")
+    assert [a.source.name if a.source else None for _, a, _ in results] == [None, "minister", None, None]
