@@ -167,6 +167,11 @@ def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float
         raise NotAnArticle(f"mostly links ({link_density:.0%} of the text of its main block): an index page")
 
 
+def _chars_in(el: lxml_html.HtmlElement, tag: str) -> int:
+    """Characters of text inside an element's descendants of one tag (its links, its <p>s)."""
+    return sum(len(_squash("".join(child.itertext()))) for child in el.iter(tag))
+
+
 @dataclass
 class _Walker:
     """Walks the article region's lxml elements, block by block."""
@@ -268,8 +273,7 @@ class _Walker:
                 return None
             # a rail of related links is links; long prose under a chrome-like name is not chrome
             if verdict.kind in PROSE_GUARDED_KINDS and len(text) >= MIN_GUARDED_PROSE_CHARS:
-                links = sum(len(_squash("".join(a.itertext()))) for a in el.iter("a"))
-                paragraphs = sum(len(_squash("".join(p.itertext()))) for p in el.iter("p"))
+                links, paragraphs = _chars_in(el, "a"), _chars_in(el, "p")
                 if links < MAX_PROSE_LINK_SHARE * len(text) and paragraphs >= MIN_GUARDED_PARAGRAPH_SHARE * len(text):
                     return None
         return verdict
@@ -278,8 +282,7 @@ class _Walker:
         """A paragraph of sentences, few of its words linked, that no text rule calls chrome."""
         if len(text.split()) < MIN_PROSE_PARAGRAPH_WORDS or not text.endswith(SENTENCE_ENDS):
             return False
-        links = sum(len(_squash("".join(a.itertext()))) for a in el.iter("a"))
-        return links < MAX_PROSE_LINK_SHARE * len(text) and classify_text(text, self.rules) is None
+        return _chars_in(el, "a") < MAX_PROSE_LINK_SHARE * len(text) and classify_text(text, self.rules) is None
 
     def _headed_box(self, el: lxml_html.HtmlElement) -> Verdict | None:
         """A box opened by a heading that says what it is, whatever its class names: one of a

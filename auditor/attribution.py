@@ -638,8 +638,8 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     for a cue that is a coordinated verb, else the sentence's subject ("Donald Trump, her
     opponent, bemoaned the unrest and said …", "Trump returned … and declared, “…”")."""
     mention_text, np_start = _np_before(text, s, end, lexicon)
-    if mention_text and (seen := SEEN_BY_IN.match(mention_text)) and lexicon.outlet_pattern.fullmatch(seen.group(2)):
-        mention_text = seen.group(1)  # "intelligence reports seen by Reuters suggest": the reports, Reuters relays
+    if mention_text:
+        mention_text = _without_outlet_saw(mention_text, lexicon)  # "intelligence reports seen by Reuters suggest"
     if mention_text and (group := re.fullmatch(r"(?:his|her|their)\s+([a-z-]+)", mention_text)) and \
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
@@ -687,10 +687,9 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
         return None
     mention_text = m.group(1).strip()
     np_end = m.end()
-    if (seen := SEEN_BY_IN.match(mention_text)) and lexicon.outlet_pattern.fullmatch(seen.group(2)):
-        mention_text = seen.group(1)  # "according to documents seen by the BBC": the documents, relayed
+    mention_text = _without_outlet_saw(mention_text, lexicon)  # "according to documents seen by the BBC"
     if (apposition := ACCORDING_APPOSITION.match(text, np_end, e)) and APPOSITION_START.match(apposition.group(1)) \
-            and not CLAUSE_VERBS.intersection(apposition.group(1).lower().split()):
+            and not _has_clause_verb(apposition.group(1)):
         # "According to Human Rights Watch, a rights group, …": the apposition says who; the statement follows
         mention_text, np_end = text[m.start(1):apposition.end(1)].strip(), apposition.end()
     mention = parse_mention(mention_text, lexicon) or _according_source(mention_text, lexicon)
@@ -707,6 +706,19 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
 
 
+def _without_outlet_saw(mention_text: str, lexicon: Lexicon) -> str:
+    """"intelligence reports seen by Reuters" -> "intelligence reports": the document is the
+    source, the outlet that saw it its relay (found by _relay from RELAY_LEAD's "by")."""
+    if (seen := SEEN_BY_IN.match(mention_text)) and lexicon.outlet_pattern.fullmatch(seen.group(2)):
+        return seen.group(1)
+    return mention_text
+
+
+def _has_clause_verb(text: str) -> bool:
+    """'is', 'would', 'did' among a stretch's words: a clause, not a noun phrase."""
+    return bool(CLAUSE_VERBS.intersection(text.lower().split()))
+
+
 def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
     """Whatever follows "according to" is the source, even when it is no simple mention:
     "a Washington Post database tracking such deaths", "internal Dow documents made public …"."""
@@ -721,9 +733,9 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
 
 def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     """"Trump found ways to …", "Lorenz found a more interesting set of solutions", "I'll show
-    you the path": a named person finding or showing something, not a finding reported — unless a clause or a quotation
-    follows ("Smith found that …", "… found the drug was safe") or a document is the subject
-    ("a study by the American Academy of Pediatrics found …")."""
+    you the path": a named person finding or showing something, not a finding reported —
+    unless a clause or a quotation follows ("Smith found that …", "… found the drug was
+    safe") or a document is the subject ("a study by the American Academy of Pediatrics found …")."""
     person = mention.name and mention.kind in (SourceKind.PERSON, None) or mention.pronoun in lexicon.pronouns["person"]
     if not person or after is None:
         return False
@@ -731,7 +743,7 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
         return False
     content = text[max(0, after[0] - 5):after[1]]
     return not (re.match(r"that\s", content.lstrip()) or " that " in content[:6]
-                or any(m in content for m in "“”\"") or CLAUSE_VERBS.intersection(content.lower().split()))
+                or any(m in content for m in "“”\"") or _has_clause_verb(content))
 
 
 def _participle(text, s, e, cue, lexicon) -> _Found | None:
@@ -825,7 +837,6 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
                 return None  # "New signs in stores … spelling out …: “…”": no one
         if run[-1].endswith(("’s", "'s")):  # "North Korea's official newspaper": the paper
             heads = _source_heads(lexicon)
-            following = words[len(run):len(run) + MAX_POSSESSED_WORDS]
             head = next((i for i, w in enumerate(following) if w.lower().strip(".,") in heads), None)
             while head is not None and head + 1 < len(following) and following[head + 1].lower().strip(".,") in heads:
                 head += 1  # "official newspaper": the last of the nouns
@@ -869,7 +880,7 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     participle = pre[segments[-1][0]:segments[-1][1]]
     if len(segments) > 1 and pre[:end].rstrip().endswith(",") and re.match(r"\s*[a-z]+ing\s", participle + " ") \
             and len(participle.split()) <= MAX_SET_OFF_PARTICIPLE_WORDS \
-            and not CLAUSE_VERBS.intersection(participle.lower().split()):
+            and not _has_clause_verb(participle):
         segments.pop()  # "The senator, speaking to CNN, said": the senator, not CNN
         end = segments[-1][1]
     i = len(segments) - 1
@@ -993,7 +1004,7 @@ def _inverted_speaker(text: str, cue_end: int, e: int, lexicon: Lexicon) -> tupl
         return None, None
     after_name = text.find(mention_text, cue_end) + len(mention_text)
     if mention_text[:1].isupper() and (described := DESCRIPTION_AFTER_COMMA.match(text, after_name, e)) \
-            and not CLAUSE_VERBS.intersection(described.group(1).lower().split()):
+            and not _has_clause_verb(described.group(1)):
         return mention_text, parse_mention(f"{mention_text}, {described.group(1)}", lexicon)
     return mention_text, parse_mention(mention_text, lexicon)
 

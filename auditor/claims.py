@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from .lexicons import Lexicon
-from .sources import FUNCTION_WORDS, looks_like_person
+from .sources import FUNCTION_WORDS, QUOTE_CLOSERS, QUOTE_OPENERS, looks_like_person
 from .models import Article, Claim
 
 DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
@@ -184,7 +184,7 @@ def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozens
         boundary = match.end()
         if any(q.double and q.start < boundary < q.end for q in quotes):
             continue
-        if cue_forms and match.group(0)[-1] in "”\"»" and text[start:start + 1] in "“\"«" \
+        if cue_forms and match.group(0).endswith(QUOTE_CLOSERS) and text.startswith(QUOTE_OPENERS, start) \
                 and _quote_tail(text, boundary, cue_forms):
             continue  # the sentence is the quotation, said by the speaker after it
         # the word before the stop (an abbreviation is short: look back a little only, since

@@ -13,12 +13,14 @@ from dataclasses import replace
 
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
-from .sources import ISSUED_ADJUNCT, ISSUED_DOCUMENT, Entities, Mention, fits_description
+from .sources import (ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities, Mention,
+                      fits_description)
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
 UNMARKED_PLURALS = frozenset("people staff police personnel public media".split())  # no "he" among them
+NOT_ONE_PERSON = QUANTIFIERS | UNMARKED_PLURALS
 
 
 def resolve_in_order(found: list, claims, entities: Entities) -> None:
@@ -70,7 +72,7 @@ def _described_person(mention, lexicon) -> bool:
     head = (mention.head or "").lower()
     return bool(head) and not mention.name and not mention.pronoun and (
         head in lexicon.person_heads or mention.kind == SourceKind.ANONYMOUS
-        and not head.endswith("s") and head not in QUANTIFIERS | UNMARKED_PLURALS)
+        and not head.endswith("s") and head not in NOT_ONE_PERSON)
 
 
 def _other_gender(pronoun: str, head: str) -> bool:
@@ -88,15 +90,12 @@ def _may_be_described(pronoun_mention, described, lexicon) -> bool:
     return not _other_gender(pronoun, described.head.lower())
 
 
-OPENING_MARKS = ("“", '"', "«")
-
-
 def _quote_runs_on(claim, following) -> bool:
     """The news convention for a quotation over several paragraphs: each opens with a mark,
     only the last closes."""
     text = claim.text.lstrip()
-    return following.paragraph == claim.paragraph + 1 and following.text.lstrip().startswith(OPENING_MARKS) \
-        and text.startswith(OPENING_MARKS) and not any(m in text[1:] for m in ("”", '"', "»"))
+    return following.paragraph == claim.paragraph + 1 and following.text.lstrip().startswith(QUOTE_OPENERS) \
+        and text.startswith(QUOTE_OPENERS) and not any(m in text[1:] for m in QUOTE_CLOSERS)
 
 
 def _person_named(part: str, entities: Entities) -> str | None:

@@ -25,6 +25,9 @@ importantly similarly likewise alternatively luckily ideally basically essential
 interestingly surprisingly naturally obviously clearly certainly honestly frankly personally hopefully
 yes no well oh hey okay""".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
+# the double quotation marks that open and close a quotation (claims, resolution and Entities.read use them)
+QUOTE_OPENERS = ("“", '"', "«")
+QUOTE_CLOSERS = ("”", '"', "»")
 FINITE_VERBS = frozenset("""is are was were has have had will would can could should may might must do does did
 isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't don't doesn't didn't
 isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t don’t doesn’t didn’t""".split())
@@ -68,6 +71,7 @@ PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|
                        r" of\s+(?=\S)", re.I)
 INTERROGATIVES = frozenset("what which who whom whose why how where when whether".split())  # not "WHO"
 INDEFINITES = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
+NOBODY_IN_PARTICULAR = INTERROGATIVES | INDEFINITES
 MAX_PARTITIVE_CHARS = 120  # "one of Mr. Obama's closest climate advisers"; longer is no mention
 NOT_A_GROUP = frozenset("most many few some others best least first last".split())  # "one of the most …"
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
@@ -84,7 +88,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     for group, words in lexicon.pronouns.items():
         if lowered in words and group != "first_person":  # "I" is the writer, kept as such
             return None if group == "second_person" else Mention(text, pronoun=lowered)
-    if CONTRACTED_CLAUSE.match(text) or lowered in INTERROGATIVES | INDEFINITES and not text.isupper():
+    if CONTRACTED_CLAUSE.match(text) or lowered in NOBODY_IN_PARTICULAR and not text.isupper():
         return None  # "It's OK to vent": a clause; "What (charges …?)": a question; "Someone": nobody in particular
     if len(text) <= MAX_PARTITIVE_CHARS and (part := PARTITIVE.match(text)) \
             and (whole := parse_mention(text[part.end():], lexicon)) \
@@ -545,7 +549,7 @@ class Entities:
             if match.group(2) in self.lexicon.document_heads and match.group(1).split()[0] not in CAPITALISED_NOT_NAMES:
                 self.documents.setdefault(match.group(2), set()).add(match.group(1))
         self.last_group = self._leading_group(text)
-        if not text.lstrip().startswith(("“", '"', "«")):  # a sentence opening with a quotation has no subject yet
+        if not text.lstrip().startswith(QUOTE_OPENERS):  # a sentence opening with a quotation has no subject yet
             self.last_described = self._leading_described_person(text)
         self.last_subject = self._leading_name(text)
         for match in NAME_RUN.finditer(text):  # "the Poor People’s Campaign", for a later "the PPC"
