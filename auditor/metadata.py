@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from functools import cache
 from typing import Any, Iterator
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -38,8 +38,9 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     """Metadata from a parsed page; JSON-LD first, then meta tags, then markup, then the URL."""
     ld = _json_ld_article(doc)
     meta = _meta_tags(doc)
-    snapshot_url = snapshot_url or _absolute_url(meta.get("og:url")) or _absolute_url(
-        _attr(doc, "//link[@rel='canonical']/@href"))
+    base = _base_url(doc, snapshot_url)
+    snapshot_url = snapshot_url or _absolute_url(meta.get("og:url"), base) or _absolute_url(
+        _attr(doc, "//link[@rel='canonical']/@href"), base)
 
     site_names = {n.lower() for n in (meta.get("og:site_name"), _ld_name(ld.get("publisher"))) if n}
     title = _first(
@@ -107,13 +108,14 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     # only looked for when nothing above has one; last, a modification date, said as such by its origin
     published = published or _first((_displayed_date(doc), "displayed-date")) or updated
     own_urls = [
-        (_absolute_url(ld.get("url")), "json-ld"),
-        (_absolute_url(_ld_id(ld.get("mainEntityOfPage"))), "json-ld"),
-        (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href")), "link-canonical"),
-        (_absolute_url(meta.get("og:url")), "opengraph"),
+        (_absolute_url(ld.get("url"), base), "json-ld"),
+        (_absolute_url(_ld_id(ld.get("mainEntityOfPage")), base), "json-ld"),
+        (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href"), base), "link-canonical"),
+        (_absolute_url(meta.get("og:url"), base), "opengraph"),
     ]
     if not any(url for url, _ in own_urls):  # the page names no URL of its own: what its links imply
-        own_urls += [(_comments_feed_page(doc), "comments-feed"), (_shared_url(doc), "share-link")]
+        own_urls += [(_comments_feed_page(doc), "comments-feed"), (_shared_url(doc), "share-link"),
+                     (_webflow_current_page(doc), "webflow-current-link")]
     canonical = _first(*_specific_urls(own_urls + [(_absolute_url(snapshot_url), "snapshot-url")]))
     if canonical.origin not in (None, "comments-feed", "share-link", "snapshot-url"):
         canonical = _public_host(canonical, doc)
@@ -529,7 +531,8 @@ def _url_date(url: str | None) -> str | None:
 def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
     """The page's own URLs, in order of trust, without those another candidate shows to be
     a site's mistake: its homepage or a section above the page ("https://example.com/" beside
-    ".../blog/the-story"), or a placeholder on another site ("https://google.com/article")."""
+    ".../blog/the-story"), a placeholder on another site ("https://google.com/article"), or
+    a doubled slash the others write once. A URL every candidate writes alike is the URL."""
     present = [(url, origin) for url, origin in candidates if url]
     domains = [registered_domain(url) for url, _ in present]
     votes = Counter(domains)
@@ -538,6 +541,8 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
     kept = []
     for (url, origin), domain in zip(present, domains):
         others = [(u, d) for (u, _), d in zip(present, domains) if u != url]
+        if any(u == _one_slash(url) for u, _ in others):
+            continue  # "…ie//corklives/…" beside "…ie/corklives/…": the template's doubled slash
         if most >= 2 and votes[domain] < most and not any(_same_site(domain, d) for d in majority):
             continue  # the other candidates agree on another site
         segments = _segments(url)
@@ -545,6 +550,11 @@ def _specific_urls(candidates: list[tuple[str | None, str]]) -> list[tuple[str |
             continue  # a homepage or a section above a more specific URL of the same site
         kept.append((url, origin))
     return kept or present
+
+
+def _one_slash(url: str) -> str:
+    parts = urlsplit(url)
+    return parts._replace(path=re.sub(r"/{2,}", "/", parts.path)).geturl()
 
 
 def _same_site(a: str | None, b: str | None) -> bool:
@@ -607,17 +617,44 @@ def _shared_url(doc: lxml_html.HtmlElement) -> str | None:
     return shared.most_common(1)[0][0] if shared else None
 
 
-def _absolute_url(value: Any) -> str | None:
+def _absolute_url(value: Any, base: str | None = None) -> str | None:
     """An absolute http(s) URL with a real host ("http://packing-list-backpacking-trip" is a
-    template's mistake), repeated slashes in its path made one ("…ie//corklives/…"), without
-    a fragment."""
-    if not isinstance(value, str) or not value.strip().startswith(("http://", "https://")):
+    template's mistake), without a fragment; a relative one ("/agency") read against the
+    page's base URL when it has one."""
+    if not isinstance(value, str) or not value.strip():
         return None
-    parts = urlsplit(value.strip())
+    value = value.strip()
+    if base and value.startswith("/"):
+        value = urljoin(base, value)
+    if not value.startswith(("http://", "https://")):
+        return None
+    parts = urlsplit(value)
     if "." not in (parts.hostname or ""):
         return None
     # a fragment ("…/story/#webpage", a JSON-LD node's id) names a part of the page, not the page
-    return parts._replace(path=re.sub(r"/{2,}", "/", parts.path), fragment="").geturl()
+    return parts._replace(fragment="").geturl()
+
+
+def _base_url(doc: lxml_html.HtmlElement, snapshot_url: str | None) -> str | None:
+    """What the page's relative URLs are read against: its `<base href>`, the URL it was
+    captured from, or the domain a Webflow site publishes on its `<html>` element."""
+    declared = _absolute_url(_attr(doc, "//base/@href"))
+    if declared:
+        return declared
+    if snapshot_url:
+        return snapshot_url
+    domain = _attr(doc, "/html/@data-wf-domain")
+    return _absolute_url(f"https://{domain}/") if domain and "/" not in domain else None
+
+
+def _webflow_current_page(doc: lxml_html.HtmlElement) -> str | None:
+    """Webflow marks a link to the page itself `w--current` (a breadcrumb's last step): with
+    the domain on the `<html>` element, the page's URL."""
+    domain = _attr(doc, "/html/@data-wf-domain")
+    href = _attr(doc, "//a[contains(concat(' ', @class, ' '), ' w--current ')]/@href")
+    if not domain or "/" in domain or not href or not href.startswith("/") or href.rstrip("/") == "":
+        return None
+    return _absolute_url(href, f"https://{domain}/")
 
 
 def _first(*candidates: tuple[Any, str]) -> Field:

@@ -129,12 +129,48 @@ def test_canonical_url_skips_a_homepage_or_a_placeholder(head, expected):
     assert meta(head).canonical_url.value == expected
 
 
-def test_canonical_urls_without_a_real_host_are_skipped_and_repeated_slashes_made_one():
+def test_canonical_urls_without_a_real_host_are_skipped():
     m = meta('<link rel="canonical" href="http://packing-list-backpacking-trip">'
-             '<meta property="og:url" content="https://www.echolive.ie//corklives/arid-41763068.html">')
+             '<meta property="og:url" content="https://www.echolive.ie/corklives/arid-41763068.html">')
     assert (m.canonical_url.value, m.canonical_url.origin) == (
         "https://www.echolive.ie/corklives/arid-41763068.html", "opengraph")
     assert meta('<link rel="canonical" href="http://packing-list-backpacking-trip">').canonical_url.value is None
+
+
+def test_a_doubled_slash_is_the_url_unless_another_declaration_writes_it_once():
+    # JSON-LD's "ie//corklives" beside the canonical link's "ie/corklives": the template's slip
+    m = meta('<script type="application/ld+json">{"@type": "NewsArticle", '
+             '"mainEntityOfPage": {"@id": "https://www.echolive.ie//corklives/arid-41763068.html"}}</script>'
+             '<link rel="canonical" href="https://www.echolive.ie/corklives/arid-41763068.html">')
+    assert (m.canonical_url.value, m.canonical_url.origin) == (
+        "https://www.echolive.ie/corklives/arid-41763068.html", "link-canonical")
+    # every declaration writes it so: that is the address the site serves
+    m = meta('<link rel="canonical" href="https://law.example/blog//getting-hurt-at-a-gym/">'
+             '<meta property="og:url" content="https://law.example/blog//getting-hurt-at-a-gym/">')
+    assert m.canonical_url.value == "https://law.example/blog//getting-hurt-at-a-gym/"
+
+
+def test_a_relative_canonical_is_read_against_the_base_url():
+    m = meta('<base href="https://ml.example.edu/"><link rel="canonical" href="/agency">')
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://ml.example.edu/agency", "link-canonical")
+    m = meta('<link rel="canonical" href="/agency">', url="https://ml.example.edu/agency?utm_source=feed")
+    assert (m.canonical_url.value, m.canonical_url.origin) == ("https://ml.example.edu/agency", "link-canonical")
+    assert meta('<link rel="canonical" href="/agency">').canonical_url.value is None  # no base: no host to guess
+
+
+def test_a_webflow_page_names_its_url_by_its_domain_and_its_current_link():
+    page = ('<html data-wf-domain="www.kitchen.example" data-wf-page="661f"><head></head><body>'
+            '<a href="/" class="link-2">Home</a> / <a href="/blog/what-is-a-kitchen-sink" '
+            'aria-current="page" class="link-block-10 w-inline-block w--current">What is a kitchen sink</a>'
+            '<h1>What is a kitchen sink</h1></body></html>')
+    m = extract_metadata(parse_page(page), LEX, None)
+    assert (m.canonical_url.value, m.canonical_url.origin) == (
+        "https://www.kitchen.example/blog/what-is-a-kitchen-sink", "webflow-current-link")
+    # a relative og:url on a Webflow page is read against the same domain
+    page = page.replace("<head>", '<head><meta property="og:url" content="/blog/what-is-a-kitchen-sink">')
+    m = extract_metadata(parse_page(page), LEX, None)
+    assert (m.canonical_url.value, m.canonical_url.origin) == (
+        "https://www.kitchen.example/blog/what-is-a-kitchen-sink", "opengraph")
 
 
 def test_more_meta_names_for_the_published_date():
