@@ -1175,8 +1175,7 @@ def _relay(text, s, e, found: _Found, lexicon: Lexicon, publisher: str | None) -
             outlet = lexicon.outlet_by_name[m.group(0)]
             if outlet.name == publisher or _inside_longer_name(text, m):
                 continue
-            in_mention = found.mention_text is not None and m.group(0) in found.mention_text
-            if in_mention or RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()) \
+            if RELAY_LEAD.search(text, max(lo, m.start() - 30), m.start()) \
                     or lo == c1 and RELAY_TAIL.match(text, m.end(), hi):
                 return outlet
     return None
