@@ -41,14 +41,15 @@ recently once further publicly privately reportedly separately already has would
 often still now all both each
 might could should must did does do is was were are be been being had""".split())  # "… all suggested"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
-                          r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s")  # "a tweet in which he said"
+                          r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s|"
+                          r"(?<=,)\swho\s(?=(?:he|she|they|we|I)\b)")  # "a tweet in which he said", "…, who he said"
 # "and" inside an institution's name: "Committee on Intelligence and Security", "Department of Health and Human …"
 MAX_INSTITUTION_CHARS = 100  # looked back from its "and" (a paragraph of thousands of names stays linear)
 INSTITUTION_AND = re.compile(r"[A-Z][\w’'.-]*\s(?:on|of|for)\s(?:[A-Z][\w’'.-]*\s)+and\s[A-Z]$")
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?!(?:and|but|while|because|when|after|as|although|though|since|before|if|so|"
-                              r"whereas|where|until|once)\s)(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
+                              r"whereas|where|until|once|which|who|whom|whose|that)\s)(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|"
                               r"(?:in|on|last|this|earlier)\s+\w+\s+)*$", re.I)  # "who in 2010 said"
 # "Republicans, who say …", "an architect who said …": a person (or people) antecedent
@@ -563,6 +564,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     lemma = lexicon.cue_forms.get(cue.text.lower())
     if lemma in ("find", "show") and _finds_a_thing(text, mention, mention_text, after, lexicon):
         return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
+    if lemma == "charge" and after and PRICE.match(text, after[0]):
+        return None  # "lawyers charge a flat fee": a price, not an accusation
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
     if not inverted and lemma in lexicon.clause_cues and (
@@ -1128,6 +1131,10 @@ LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through
                                r"(?:Last|This|Next|Earlier|Later)\s+\w+|"
                                r"In all|Overall|Meanwhile|Still|However|Instead|Today|Yesterday|Since then")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
+# what follows "charge" when it is a price ("consultants charge an average of $75 an hour"), not an accusation
+PRICE = re.compile(r"(?:(?:an?|the|their|its|his|her)\s+)?(?:average\s+(?:of\s+)?|flat\s+|hourly\s+|monthly\s+)?"
+                   r"(?:[$€£¥]|\d|fees?\b|prices?\b|rates?\b|premiums?\b|commissions?\b|nothing\b|extra\b|"
+                   r"more\b|less\b|customers\b|clients\b|users\b)", re.I)
 ADVERBIAL_CLAUSE = re.compile(r"(?:as|while|after|before|even as)\s")  # what the speaker was doing
 # where the speaker's words came from, after the cue: "…, Peskov said, as quoted by Interfax",
 # "…, CNN reported, citing two officials"

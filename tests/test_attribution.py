@@ -735,6 +735,35 @@ def test_the_reader_is_no_source():
     assert found.source is None and str(found.mode) == "own"
 
 
+def test_the_reader_in_a_relative_clause_is_no_source_for_the_name_before_it():
+    # ", which is ideal if you want …": no apposition of "local SEO", and the reader wants
+    (_, found, _), = attribute("In terms of SEO, they offer local SEO, which is ideal if you want to increase "
+                               "your visibility in a specific area.")
+    assert found.source is None and str(found.mode) == "own"
+    # ", who he said …": the speaker is inside the relative clause
+    *_, (_, found, content) = attribute("“It feels so good,” Donald Trump told donors.",
+                                        "He also slammed other establishment Republicans, who he said are "
+                                        "“far” less loyal than Democrats are to one another.")
+    assert (found.mention, found.source.name, found.cue) == ("he", "Donald Trump", "said")
+    assert content.startswith("are “far” less loyal")
+
+
+@pytest.mark.parametrize("text", [
+    "SEO consultants charge an average of $75 – $250 per hour.",
+    "Lawyers charge a flat fee for most wills.",
+    "GoDaddy charges 2.7% + $0.30 per transaction.",
+    "Perfect Privacy charges premium rates for its plans.",
+])
+def test_a_price_charged_is_no_accusation(text):
+    (_, found, _), = attribute(text)
+    assert found.source is None and str(found.mode) == "own"
+
+
+def test_an_accusation_charged_is_still_one():
+    (_, found, content), = attribute("Critics charge the plan will raise prices.")
+    assert (found.source.name, found.cue, content) == ("critics", "charge", "the plan will raise prices")
+
+
 def test_a_contracted_pronoun_is_the_pronoun():
     from auditor.sources import parse_mention
     assert parse_mention("You’ll", LEX) is None  # the reader
