@@ -20,8 +20,8 @@ from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, quotati
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, FINITE_VERBS, FUNCTION_WORDS, Entities, Mention,
-                      _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
+from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS, TIME_ADVERBS,
+                      Entities, Mention, _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -869,9 +869,11 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     pre = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre)
     pre = AFFILIATION.sub(lambda m: " " * len(m.group(0)), pre)  # "Sen. David Perdue (R-Ga.) said"
     words = list(re.finditer(r"\S+", pre))
-    while words and _droppable_before_cue(words):
-        dropped = words.pop().group(0).lower()
-        if words and dropped not in AUXILIARIES and words[-1].group(0).lower() in TIME_PREPOSITIONS:
+    dropped = ""
+    while words and _droppable_before_cue(words, dated=dropped[:1].isdigit()):
+        dropped = words.pop().group(0)
+        if words and (dropped.lower() not in AUXILIARIES or dropped.lower() in CALENDAR and dropped[:1].isupper()) \
+                and words[-1].group(0).lower() in TIME_PREPOSITIONS:
             words.pop()  # "on Tuesday", "last week", "this morning"
     if not words:
         return None, cue_start
@@ -928,11 +930,15 @@ def _is_role(segment: str, lexicon: Lexicon) -> bool:
     return bool(before_of) and before_of[-1].lower().strip(".,") in lexicon.person_heads
 
 
-def _droppable_before_cue(words: list) -> bool:
+def _droppable_before_cue(words: list, dated: bool = False) -> bool:
     """Auxiliaries, adverbs and time adjuncts between a mention and its cue:
-    'Newsom on Tuesday declared', 'the minister has repeatedly said'."""
+    'Newsom on Tuesday declared', 'the minister has repeatedly said' (`dated`: a number
+    followed the word, 'June 2018')."""
     word = words[-1].group(0)
     lowered = word.lower().strip(",")
+    if lowered in NAME_MONTHS and word[:1].isupper() and not dated:
+        # "the minister in May said": a month; "Theresa May said": a name (and no "may" of "may say")
+        return len(words) > 1 and not words[-2].group(0)[:1].isupper()
     if lowered in AUXILIARIES or (word.islower() and word.endswith("ly")) or lowered in TIME_WORDS:
         return True
     return lowered in CALENDAR or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|\d{4}", lowered))
@@ -958,6 +964,7 @@ def _ends_with_name(segment: str) -> bool:
         return False  # "In a post on X, the senator said": an adverbial, not a name with an apposition
     return bool(words) and len(words) <= MAX_NAME_SEGMENT_WORDS and words[-1][:1].isupper() \
         and words[-1].lower().strip(".") not in FUNCTION_WORDS | CALENDAR \
+        and not (words[-1].lower() in TIME_ADVERBS and not words[-1].isupper()) \
         and not any(w.lower() in FINITE_VERBS for w in _last_clause(segment).split()) \
         and not (len(words) > 1 and words[0].endswith("ing") and words[1].islower())  # "Speaking to the BBC"
 

@@ -24,6 +24,8 @@ overall finally ultimately eventually previously plus here there lastly fortunat
 importantly similarly likewise alternatively luckily ideally basically essentially notably specifically
 interestingly surprisingly naturally obviously clearly certainly honestly frankly personally hopefully
 yes no well oh hey okay""".split())
+# "Today, some masters believe": no name ("USA TODAY", in capitals, is one)
+TIME_ADVERBS = frozenset("today yesterday tonight tomorrow".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
 # the double quotation marks that open and close a quotation (claims, resolution and Entities.read use them)
 QUOTE_OPENERS = ("“", '"', "«")
@@ -37,6 +39,9 @@ CONTRACTED_CLAUSE = re.compile(r"(?:it|that|there|here|what|who)[’']s\b", re.I
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
+# months that are also names ("Theresa May", "Brian May", "June Carter"): in a name, a name
+NAME_MONTHS = frozenset("april may june august".split())
+NEVER_NAMES = CALENDAR - NAME_MONTHS
 ROLE_SPLIT = re.compile(r"\s+(?:of|at|for|with|from|in)\s+")
 ROLE_AT_BODY = re.compile(r"\s+(?:of|at|for|with|from|in|to)\s+")  # "envoy to the UN", "head of the IAEA"
 WORD = re.compile(r"[^\s,;:()\[\]]+")
@@ -59,8 +64,19 @@ class Mention:
     organisation_description: str | None = None  # "Russia’s state-owned arms exporter company"
 
 
+def _asks_or_commands(tokens: list[str], lexicon: Lexicon) -> bool:
+    """A verb opening the mention: "Do I", "Can we", "Don’t" (not "May" alone: a name)."""
+    first = tokens[0].lower()
+    if len(tokens) == 1:
+        return first in ("do", "does", "did") or first.endswith(("n't", "n’t")) and first in FINITE_VERBS
+    return len(tokens) == 2 and first in FINITE_VERBS and \
+        any(tokens[1].lower() in words for words in lexicon.pronouns.values())
+
+
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper() and token.lower().strip(".’'") not in FUNCTION_WORDS | CALENDAR
+    lowered = token.lower().strip(".’'")
+    return token[:1].isupper() and lowered not in FUNCTION_WORDS | NEVER_NAMES \
+        and not (lowered in TIME_ADVERBS and not token.isupper())
 
 
 def _strip_det(text: str) -> str:
@@ -107,6 +123,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None
     if tokens[-1].lower() in lexicon.pronouns["second_person"]:
         return None  # "(Of course) you (may find)": the reader is no source
+    if _asks_or_commands(tokens, lexicon):
+        return None  # "Do I (want …?)", "Don’t (expect …)": a question or a command
     if (group := NAMED_GROUP.fullmatch(head_segment)) and person_with(group.group(2), lexicon):
         # "Hansen and his collaborators": people, one of them named; "they" later
         return Mention(text, name=head_segment, kind=SourceKind.PERSON, head=group.group(2).lower())
@@ -442,7 +460,7 @@ def _institution_heads(lexicon: Lexicon) -> frozenset[str]:
 @cache
 def _not_people(lexicon: Lexicon) -> frozenset[str]:
     """Words that make a capitalised run a place or an organisation, not a person."""
-    return (FUNCTION_WORDS | CALENDAR | lexicon.organisation_heads | lexicon.government_heads
+    return (FUNCTION_WORDS | NEVER_NAMES | lexicon.organisation_heads | lexicon.government_heads
             | {s.lower() for s in lexicon.organisation_suffixes})
 
 

@@ -748,6 +748,37 @@ def test_the_reader_in_a_relative_clause_is_no_source_for_the_name_before_it():
     assert content.startswith("are “far” less loyal")
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Theresa May said the deal was done.", "Theresa May"),
+    ("Prime Minister Theresa May said the deal was done.", "Theresa May"),
+    ("Brian May told reporters the band would tour.", "Brian May"),
+    ("The minister in May said the deal was done.", "minister"),  # a month
+    ("Officials may say the deal was done.", None),  # a modal
+    ("Putin on Monday said the deal was done.", "Putin"),
+    ("Donations hit $1.1 billion, according to a USA TODAY analysis of filings.",
+     "USA TODAY analysis of filings"),
+])
+def test_a_month_that_is_a_name_stays_in_the_name(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
+
+
+def test_a_surname_that_is_a_month_finds_its_person():
+    *_, (_, found, _) = attribute("Theresa May arrived in Brussels on Monday.", "May said the deal was done.")
+    assert found.source.name == "Theresa May"
+
+
+@pytest.mark.parametrize("text", [
+    "Do I want to burden anyone with these decisions?",
+    "Don’t expect a masterpiece from this exercise.",
+    "Can I tell ya a story about my debt-free journey?",
+    "Today, practically everyone thinks of Shopify for online stores.",
+])
+def test_a_question_a_command_or_a_time_is_no_speaker(text):
+    (_, found, _), = attribute(text)
+    assert found.source is None and str(found.mode) == "own"
+
+
 @pytest.mark.parametrize("text", [
     "SEO consultants charge an average of $75 – $250 per hour.",
     "Lawyers charge a flat fee for most wills.",
