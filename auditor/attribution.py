@@ -566,6 +566,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
     if lemma == "charge" and after and PRICE.match(text, after[0]):
         return None  # "lawyers charge a flat fee": a price, not an accusation
+    if lemma in lexicon.intention_cues and (after is None or not INTENDED.match(text, after[0])):
+        return None  # "Paid plans start at $9": the noun
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
     if not inverted and lemma in lexicon.clause_cues and (
@@ -1138,6 +1140,8 @@ LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through
                                r"(?:Last|This|Next|Earlier|Later)\s+\w+|"
                                r"In all|Overall|Meanwhile|Still|However|Instead|Today|Yesterday|Since then")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
+# what follows an intention cue: an infinitive or an object ("plans to visit", "plans a marathon day")
+INTENDED = re.compile(r"(?:to|an?|the|his|her|its|their|our|new|another|several|two|three|more)\s", re.I)
 # what follows "charge" when it is a price ("consultants charge an average of $75 an hour"), not an accusation
 PRICE = re.compile(r"(?:(?:an?|the|their|its|his|her)\s+)?(?:average\s+(?:of\s+)?|flat\s+|hourly\s+|monthly\s+)?"
                    r"(?:[$€£¥]|\d|fees?\b|prices?\b|rates?\b|premiums?\b|commissions?\b|nothing\b|extra\b|"

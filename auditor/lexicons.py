@@ -82,6 +82,7 @@ class Lexicon:
     object_cues: frozenset[str]  # lemmas whose content is usually a noun phrase ("endorsed X")
     clause_cues: frozenset[str]  # lemmas that report only before "that", ":" or a quotation
     infinitive_cues: frozenset[str]  # lemmas that report only before "to …" ("declined to comment")
+    intention_cues: frozenset[str]  # lemmas that report only before "to …" or "a/the … " ("plans a visit")
     titles: tuple[str, ...]  # longest first
     honorifics: frozenset[str]
     person_heads: frozenset[str]
@@ -270,7 +271,8 @@ def load_lexicon() -> Lexicon:
     sites = _load_sites()
 
     cues = _read("cues.toml")
-    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "objects", "clauses", "infinitives", "continuations"},
+    _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "objects", "clauses", "infinitives", "intentions",
+                        "continuations"},
                  "cues.toml")
     cue_forms = {}
     for lemma, forms in cues["verbs"].items():
@@ -311,6 +313,7 @@ def load_lexicon() -> Lexicon:
         object_cues=frozenset(_words(cues["objects"], "verbs", "cues.toml [objects]")),
         clause_cues=frozenset(_words(cues["clauses"], "verbs", "cues.toml [clauses]")),
         infinitive_cues=frozenset(_words(cues["infinitives"], "verbs", "cues.toml [infinitives]")),
+        intention_cues=frozenset(_words(cues["intentions"], "verbs", "cues.toml [intentions]")),
         titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
         honorifics=frozenset(_words(person, "honorifics", "sources.toml")),
         person_heads=frozenset(_words(person, "heads", "sources.toml")),

@@ -64,6 +64,17 @@ class Mention:
     organisation_description: str | None = None  # "Russia’s state-owned arms exporter company"
 
 
+def _holds_a_clause(tokens: list[str]) -> bool:
+    """A finite verb with words after it, not inside a relative clause ("respondents whose
+    organizations are using AI" is a mention)."""
+    for i, token in enumerate(tokens[1:-2], start=1):
+        if token.lower() in RELATIVE_PRONOUNS:
+            return False
+        if token in FINITE_VERBS:
+            return True
+    return False
+
+
 def _asks_or_commands(tokens: list[str], lexicon: Lexicon) -> bool:
     """A verb opening the mention: "Do I", "Can we", "Don’t" (not "May" alone: a name)."""
     first = tokens[0].lower()
@@ -123,6 +134,11 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None
     if tokens[-1].lower() in lexicon.pronouns["second_person"]:
         return None  # "(Of course) you (may find)": the reader is no source
+    if tokens[-1].islower() and _holds_a_clause(tokens) and \
+            not any(PRONOUN_CONTRACTION.sub(r"\1", tokens[-1]) in words for words in lexicon.pronouns.values()):
+        # "Starter plans don’t have campaign reporting or custom (reports)": a clause ("… is that
+        # Apple (believed)", "… is why I’ve (found)" end in their speaker)
+        return None
     if _asks_or_commands(tokens, lexicon):
         return None  # "Do I (want …?)", "Don’t (expect …)": a question or a command
     if (group := NAMED_GROUP.fullmatch(head_segment)) and person_with(group.group(2), lexicon):
