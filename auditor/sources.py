@@ -104,6 +104,12 @@ NOT_A_GROUP = frozenset("most many few some others best least first last".split(
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
+# set off beside a name, but saying nothing of who it is: "Trump, meanwhile, …", "Peskov, for his part, …"
+SET_OFF_ADVERBIAL = re.compile(r"(?i)meanwhile|however|too|though|also|instead|likewise|similarly|separately|"
+                               r"in turn|in response|in fact|in addition|of course|at the same time|in reply|"
+                               r"on the other hand|for (?:his|her|their|its|our|my) part|for now|so far")
+
+
 def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     """Take a source mention apart; None when the text is not a mention (a clause, a number)."""
     text = text.strip(" ,;:—–-\"“”'‘’")
@@ -126,7 +132,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         # "One tester", "two reviewers": people counted, not named, whatever the noun
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
-    head_segment, appositions = segments[0], segments[1:]
+    head_segment, appositions = segments[0], [a for a in segments[1:] if not SET_OFF_ADVERBIAL.fullmatch(a)]
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
         return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
     tokens = WORD.findall(head_segment)

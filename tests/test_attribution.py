@@ -1180,3 +1180,10 @@ def test_he_after_a_sentence_opened_by_a_described_person_with_nobody_named():
     results = attribute("The minister spoke at length. “Nobody will take it from us,” he said.",
                         "A spokeswoman spoke. He said it was over.")
     assert [a.source.name if a.source else None for _, a, _ in results] == [None, "minister", None, None]
+
+
+@pytest.mark.parametrize("mention", ["Trump, meanwhile", "Clinton, however", "Peskov, for his part", "Lavrov, too"])
+def test_a_set_off_adverbial_is_no_role(mention):
+    from auditor.sources import parse_mention
+    got = parse_mention(mention, LEX)
+    assert (got.name, got.role) == (mention.split(",")[0], None)
