@@ -260,9 +260,11 @@ def looks_like_person(name: str, lexicon: Lexicon) -> bool:
 
 
 def _looks_like_name(segment: str, lexicon: Lexicon) -> bool:
-    """Two to four capitalised words and nothing else: "Sally Aldous"."""
+    """Two to four capitalised words and nothing else, name particles aside: "Sally Aldous",
+    "Luiz Inácio Lula da Silva"."""
     words = segment.split()
-    return 2 <= len(words) <= 4 and all(_is_cap(w) or w.lower() in lexicon.particles for w in words) \
+    capitalised = [w for w in words if w.lower() not in lexicon.particles]
+    return 2 <= len(capitalised) <= 4 and len(words) <= 6 and all(_is_cap(w) for w in capitalised) \
         and not any(w in lexicon.organisation_suffixes for w in words)
 
 
@@ -277,8 +279,6 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
             tokens[start - 1] in NAME_LINKS and start > 1 and _is_cap(tokens[start - 2])) or (
             tokens[start - 1] == "the" and start > 2 and tokens[start - 2] in NAME_LINKS and _is_cap(tokens[start - 3]))):
         start -= 1  # "University of California", "Secretary of State Antony Blinken", "People for the Ethical …"
-    while start < len(tokens) - 1 and tokens[start].lower() in lexicon.particles:
-        start += 1
     run = tokens[start:]
     before = [t for t in tokens[:start] if t.lower() not in CALENDAR and not t[:1].isdigit()]
     while before and before[0].lower() not in FUNCTION_WORDS and any(
@@ -297,17 +297,45 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     while len(name_words) > 1 and name_words[0] in lexicon.titles:  # "Rev. Dr. Liz Theoharis"
         role_words.append(name_words.pop(0))
     name_words = [w for w in name_words if w not in lexicon.honorifics]
+    body = None
+    if len(name_words) > 2 and (owner := _possessor(name_words[:-2])) and \
+            not any(w in NAME_LINKS or w.lower() in lexicon.organisation_heads | lexicon.government_heads
+                    for w in owner[1] + name_words[-2:]):
+        # "Google’s Sundar Pichai": the person is Sundar Pichai; Google's is said of him
+        role_words += name_words[:len(name_words) - 2 - len(owner[1])]
+        name_words = owner[1] + name_words[-2:]
+    if role_words and (owner := _possessor(role_words)) and \
+            _kind_of_name(owner[0], lexicon) in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION):
+        body, role_words = owner  # "the Kremlin's spokesman Dmitry Peskov": spokesman, of the Kremlin
     title_role = " ".join(role_words) or None
     if not name_words:
         return _description(text, " ".join(tokens), lexicon)
     name = " ".join(name_words)
     organisation, org_description, role = _read_appositions(appositions, title_role)
+    organisation = organisation or body
     kind = _kind_of_name(name, lexicon)
     if role and kind in (SourceKind.PERSON, None) and _describes_organisation(role, lexicon):
         # "Human Rights Watch, a rights group", "the advocacy group Americans for Prosperity": what the name is
         kind, org_description, role = SourceKind.ORGANISATION, role, None
     return Mention(text, name=name, kind=kind, role=role,
                    organisation=organisation, organisation_description=org_description)
+
+
+def _possessor(words: list[str]) -> tuple[str, list[str]] | None:
+    """(the body, the words after it) when capitalised words ending in a possessive open
+    `words`: ["Microsoft's", "chief", "executive"] -> ("Microsoft", ["chief", "executive"])."""
+    for i, word in enumerate(words):
+        if POSSESSIVE_NAME.fullmatch(word):
+            owner = words[:i] + [POSSESSIVE.sub("", word)]
+            if all(any(c.isupper() or c.isdigit() for c in w) for w in owner):
+                return " ".join(owner), words[i + 1:]
+            return None
+        if not any(c.isupper() for c in word):
+            return None
+    return None
+
+
+POSSESSIVE_NAME = re.compile(r"\w[\w.&-]*[’']s")
 
 
 def _role_of_organisation(segment: str, lexicon: Lexicon) -> tuple[str, str] | None:

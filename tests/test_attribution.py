@@ -1187,3 +1187,25 @@ def test_a_set_off_adverbial_is_no_role(mention):
     from auditor.sources import parse_mention
     got = parse_mention(mention, LEX)
     assert (got.name, got.role) == (mention.split(",")[0], None)
+
+
+@pytest.mark.parametrize("mention, name, role, organisation", [
+    ("Van Der Beek", "Van Der Beek", None, None),  # a particle opening a surname is the surname's
+    ("De Miranda", "De Miranda", None, None),
+    ("Mayor Bill de Blasio", "Bill de Blasio", "Mayor", None),
+    ("Trinity Academy junior Ben Patton", "Ben Patton", "Trinity Academy junior", None),  # "ben" is a particle too
+    ("The president of Brazil, Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva", "president", "Brazil"),
+    # a possessive before a name: the body when the lexicon knows it for one, else said of the person
+    ("the Kremlin's spokesman Dmitry Peskov", "Dmitry Peskov", "spokesman", "Kremlin"),
+    ("Russia's Foreign Minister Sergei Lavrov", "Sergei Lavrov", "Foreign Minister", "Russia"),
+    ("NASA's Jim Green", "Jim Green", None, "NASA"),
+    ("Google’s Sundar Pichai", "Sundar Pichai", "Google’s", None),
+    ("Trump's lawyer Michael Cohen", "Michael Cohen", "Trump's lawyer", None),
+    # an institution's own name keeps its possessive
+    ("The California Governor's Office of Emergency Services", "California Governor's Office of Emergency Services",
+     None, None),
+])
+def test_particles_and_possessives_around_a_name(mention, name, role, organisation):
+    from auditor.sources import parse_mention
+    got = parse_mention(mention, LEX)
+    assert (got.name, got.role, got.organisation) == (name, role, organisation)
