@@ -23,7 +23,8 @@ despite according instead indeed otherwise nevertheless nonetheless therefore th
 overall finally ultimately eventually previously plus here there lastly fortunately unfortunately
 importantly similarly likewise alternatively luckily ideally basically essentially notably specifically
 interestingly surprisingly naturally obviously clearly certainly honestly frankly personally hopefully
-yes no well oh hey okay""".split())
+yes no well oh hey okay furthermore oftentimes consequently accordingly subsequently particularly
+especially typically generally usually traditionally historically originally""".split())
 # "Today, some masters believe": no name ("USA TODAY", in capitals, is one)
 TIME_ADVERBS = frozenset("today yesterday tonight tomorrow".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
@@ -133,6 +134,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], [a for a in segments[1:] if not SET_OFF_ADVERBIAL.fullmatch(a)]
+    if len(appositions) == 1 and " " not in head_segment and \
+            any(appositions[0].lower() in words for words in lexicon.pronouns.values()):
+        return parse_mention(appositions[0], lexicon)  # "Particularly, we (suggest)": the pronoun speaks
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
         return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
     tokens = WORD.findall(head_segment)
@@ -197,7 +201,7 @@ MAX_DESCRIBED_WORDS = 3  # "A senior police officer": the words before the verb 
 MAX_TOGETHER_NAME_WORDS = 3  # each of two people cited together: "Condoleezza Rice", "his wife"
 ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
-                               r"before|since|until|unless|once|despite|in|on)\s", re.I)
+                               r"before|since|until|unless|once|despite|in|on|and|or)\s", re.I)
 # people counted by an agent noun: "One tester", "two reviewers", "three analysts", "one resident"
 COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers?|ors?|ists?|ents?|ants?))",
                             re.I)

@@ -1209,3 +1209,20 @@ def test_particles_and_possessives_around_a_name(mention, name, role, organisati
     from auditor.sources import parse_mention
     got = parse_mention(mention, LEX)
     assert (got.name, got.role, got.organisation) == (name, role, organisation)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Furthermore, studies have highlighted that young adults exercise least.", "studies"),
+    ("Particularly, we suggest that future work replicate this.", None),  # the authors’ own voice
+    ("Traditionally, wedding etiquette states that the groom pays.", None),
+])
+def test_a_sentence_adverb_before_a_comma_is_neither_name_nor_role(text, source):
+    (_, found, _), = attribute(text)
+    got = found.source.name if found.source else found.mention
+    assert got == source and (found.source is None or found.source.role is None)
+
+
+def test_names_in_a_list_are_no_role_of_each_other():
+    from auditor.sources import parse_mention
+    got = parse_mention("Google, Meta, and OpenAI", LEX)
+    assert got is None or got.role is None
