@@ -90,6 +90,7 @@ class Lexicon:
     organisation_heads: frozenset[str]
     organisation_suffixes: frozenset[str]
     government_names: frozenset[str]
+    organisation_names: frozenset[str]
     government_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
@@ -321,6 +322,7 @@ def load_lexicon() -> Lexicon:
         organisation_heads=frozenset(_words(org, "heads", "sources.toml")),
         organisation_suffixes=frozenset(_words(org, "suffixes", "sources.toml")),
         government_names=frozenset(_words(gov, "names", "sources.toml")),
+        organisation_names=frozenset(_words(org, "names", "sources.toml")),
         government_heads=frozenset(_words(gov, "heads", "sources.toml")),
         anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),
         anonymous_phrases=tuple(_words(anon, "phrases", "sources.toml")),

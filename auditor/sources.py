@@ -391,6 +391,8 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
     words = name.split()
     if name in lexicon.government_names:
         return SourceKind.GOVERNMENT
+    if _strip_det(name) in lexicon.organisation_names or words[-1] in lexicon.organisation_names:
+        return SourceKind.ORGANISATION  # "Roscosmos", "the Afghan Taliban"
     if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America"
         heads = [w.lower() for w in words if w not in NAME_LINKS]
         if any(h in lexicon.government_heads for h in heads):

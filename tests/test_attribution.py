@@ -1199,7 +1199,8 @@ def test_a_set_off_adverbial_is_no_role(mention):
     ("the Kremlin's spokesman Dmitry Peskov", "Dmitry Peskov", "spokesman", "Kremlin"),
     ("Russia's Foreign Minister Sergei Lavrov", "Sergei Lavrov", "Foreign Minister", "Russia"),
     ("NASA's Jim Green", "Jim Green", None, "NASA"),
-    ("Google’s Sundar Pichai", "Sundar Pichai", "Google’s", None),
+    ("Google’s Sundar Pichai", "Sundar Pichai", None, "Google"),
+    ("Acme’s Sundar Pichai", "Sundar Pichai", "Acme’s", None),
     ("Trump's lawyer Michael Cohen", "Michael Cohen", "Trump's lawyer", None),
     # an institution's own name keeps its possessive
     ("The California Governor's Office of Emergency Services", "California Governor's Office of Emergency Services",
@@ -1226,3 +1227,14 @@ def test_names_in_a_list_are_no_role_of_each_other():
     from auditor.sources import parse_mention
     got = parse_mention("Google, Meta, and OpenAI", LEX)
     assert got is None or got.role is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Roscosmos said the launch was delayed.", "Roscosmos"),
+    ("The Afghan Taliban said the talks had failed.", "Afghan Taliban"),
+    ("Google said the outage was fixed.", "Google"),
+])
+def test_organisations_the_lexicon_knows_by_name_are_organisations(text, name):
+    (_, found, _), = attribute(text)
+    assert (found.source.name, found.source.kind.value) == (name, "organisation")
+
