@@ -920,7 +920,26 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     if (conjunction := LEADING_CONJUNCTION.match(pre, first, end)) and conjunction.end() < end:
         first = conjunction.end()  # "But her attorneys said"
     mention = re.sub(r"\s+(?=,)", "", re.sub(r"\s{2,}", " ", pre[first:end])).strip(" ,")  # a relative clause cut out
-    return (mention or None), lo + first
+    return (_without_participle_phrase(mention, lexicon) or None), lo + first
+
+
+def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
+    """"NASA scientists using a telescope atop Mauna Kea (have confirmed)": the people the
+    participle describes, not the last name inside its phrase."""
+    for participle in PARTICIPLE_MODIFIER.finditer(mention):
+        words = [w.lower().strip(",") for w in mention[:participle.start()].split()]
+        head = words[-1] if words else ""
+        if head in QUANTIFIERS or not (head in _source_heads(lexicon) or plural_person_head(head, lexicon)):
+            continue  # "some leading Democrats", "chief operating officer", "email marketing": no participle phrase
+        if head.endswith("s") or len(words) > 1 and words[-2] in DETERMINERS:
+            return mention[:participle.start()]  # "scientists using …", "the lawyer representing …"
+    return mention
+
+
+QUANTIFIERS = frozenset("some many several few most others all both each".split())
+DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"
+                                 r"everything|morning|evening|building|king|spring|string|thing)\s)[a-z]{2,}ing\s")
 
 
 def _is_role(segment: str, lexicon: Lexicon) -> bool:

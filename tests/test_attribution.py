@@ -1238,3 +1238,21 @@ def test_organisations_the_lexicon_knows_by_name_are_organisations(text, name):
     (_, found, _), = attribute(text)
     assert (found.source.name, found.source.kind.value) == (name, "organisation")
 
+
+
+@pytest.mark.parametrize("text, source", [
+    ("NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor.", "NASA scientists"),
+    ("Researchers studying the Zika virus in Brazil said the outbreak had peaked.", "researchers"),
+    # an -ing word that is no participle phrase stays in the mention
+    ("Gwynne Shotwell, president and chief operating officer of SpaceX, said the lander was ready.",
+     "Gwynne Shotwell"),
+])
+def test_a_participle_phrase_after_the_speaker_is_not_the_speaker(text, source):
+    (_, found, _), = attribute(text)
+    assert found.source.name == source
+    assert found.source.role != "president and chief"
+
+
+def test_an_outlet_told_is_the_relay():
+    (_, found, _), = attribute("Earlier this year, Johnston told Billboard the band had been in the studio.")
+    assert (found.source.name, found.relay) == ("Johnston", "Billboard")
