@@ -118,8 +118,9 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
     if group and mention.kind == SourceKind.ANONYMOUS and mention.head in QUANTIFIERS:
         # "Impacted residents … have experienced … Some say …": some of that group
         name = group.name[0].lower() + group.name[1:] if group.name[1:2].islower() else group.name
-        return Source(f"{mention.head.capitalize()} {name}", SourceKind.ANONYMOUS), \
-            "a part of the group the sentence before opens with"
+        name = re.sub(r"^(?:some|many|several|most|few|other|others)\s+", "", name)  # "Some senators … Others"
+        part = "Other" if mention.head == "others" else mention.head.capitalize()
+        return Source(f"{part} {name}", SourceKind.ANONYMOUS), "a part of the group the sentence before opens with"
     if mention.pronoun:
         group = next((g for g, words in lex.pronouns.items() if mention.pronoun in words), "person")
         kinds = {"person": {SourceKind.PERSON},

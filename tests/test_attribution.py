@@ -1256,3 +1256,9 @@ def test_a_participle_phrase_after_the_speaker_is_not_the_speaker(text, source):
 def test_an_outlet_told_is_the_relay():
     (_, found, _), = attribute("Earlier this year, Johnston told Billboard the band had been in the studio.")
     assert (found.source.name, found.relay) == ("Johnston", "Billboard")
+
+
+def test_others_after_some_are_the_rest_of_the_group():
+    *_, (_, found, _) = attribute("Some senators worry that a trial will interfere with their campaigns.",
+                                  "Others fear that impeachment could hurt their party.")
+    assert found.source.name == "Other senators"
