@@ -105,6 +105,11 @@ NOT_A_GROUP = frozenset("most many few some others best least first last".split(
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
+# sentence adverbs that open a sentence before its subject, without a comma
+LEADING_ADVERBS = frozenset("""now meanwhile however also still instead indeed thus hence therefore moreover
+furthermore additionally separately previously earlier later then yet plus ultimately eventually finally
+overall importantly similarly likewise notably interestingly surprisingly fortunately unfortunately
+nevertheless nonetheless besides""".split())
 # set off beside a name, but saying nothing of who it is: "Trump, meanwhile, …", "Peskov, for his part, …"
 SET_OFF_ADVERBIAL = re.compile(r"(?i)meanwhile|however|too|though|also|instead|likewise|similarly|separately|"
                                r"in turn|in response|in fact|in addition|of course|at the same time|in reply|"
@@ -116,6 +121,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     text = text.strip(" ,;:—–-\"“”'‘’")
     if not text:
         return None
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in LEADING_ADVERBS:
+        return parse_mention(rest, lexicon)  # "Now research (shows)", "Meanwhile researchers (found)"
     text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
     text = AFFILIATION.sub("", text)  # "Rep. Gwen Moore (D-Wis.)": the name without its party and state
     lowered = text.lower()

@@ -1262,3 +1262,13 @@ def test_others_after_some_are_the_rest_of_the_group():
     *_, (_, found, _) = attribute("Some senators worry that a trial will interfere with their campaigns.",
                                   "Others fear that impeachment could hurt their party.")
     assert found.source.name == "Other senators"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Now research shows the opposite is true.", "research"),
+    ("Meanwhile researchers found that the drug works.", "researchers"),
+    ("Thus some HP manager thought it was a good idea.", "some HP manager"),
+])
+def test_a_sentence_adverb_opening_the_mention_is_not_part_of_it(text, source):
+    (_, found, _), = attribute(text)
+    assert found.source.name == source
