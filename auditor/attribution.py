@@ -585,6 +585,10 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         content = before
     else:
         content = after
+        if (participle := SAYING_THAT.match(text, after[0], after[1])) and participle.end() < after[1] \
+                and text[:after[0]].rstrip().endswith(","):
+            # "chimed in on Twitter, saying that …": what she said follows the participle
+            content = (participle.end(), after[1])
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
 
 
@@ -936,6 +940,7 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
     return mention
 
 
+SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
 QUANTIFIERS = frozenset("some many several few most others all both each".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our".split())
 PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"

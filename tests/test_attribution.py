@@ -1272,3 +1272,21 @@ def test_others_after_some_are_the_rest_of_the_group():
 def test_a_sentence_adverb_opening_the_mention_is_not_part_of_it(text, source):
     (_, found, _), = attribute(text)
     assert found.source.name == source
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("“Then why were you talking about corporate America,” he rejoined.", None, "rejoined",
+     "Then why were you talking about corporate America"),
+    ("“That is false,” the minister shot back.", "minister", "shot back", "That is false"),
+    ("Democratic presidential nominee Hillary Clinton chimed in on Twitter, saying that Charlotte officials "
+     "should release the videos.", "Hillary Clinton", "chimed in on Twitter",
+     "Charlotte officials should release the videos"),
+])
+def test_retorts_and_interjections_are_cues(text, source, cue, content):
+    (_, found, got), = attribute(text)
+    assert (found.source.name if found.source else None, found.cue, got) == (source, cue, content)
+
+
+def test_hit_back_is_speech_only_around_what_was_said():
+    (_, found, _), = attribute("The team hit back with two goals.")
+    assert found.source is None
