@@ -930,13 +930,15 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
 def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
     """"NASA scientists using a telescope atop Mauna Kea (have confirmed)": the people the
     participle describes, not the last name inside its phrase."""
-    for participle in PARTICIPLE_MODIFIER.finditer(mention):
-        words = [w.lower().strip(",") for w in mention[:participle.start()].split()]
-        head = words[-1] if words else ""
+    words = list(re.finditer(r"\S+", mention))
+    for i in range(1, len(words) - 1):
+        if not PARTICIPLE_MODIFIER.fullmatch(f" {words[i].group(0)} "):
+            continue
+        head = words[i - 1].group(0).lower().strip(",")
         if head in QUANTIFIERS or not (head in _source_heads(lexicon) or plural_person_head(head, lexicon)):
             continue  # "some leading Democrats", "chief operating officer", "email marketing": no participle phrase
-        if head.endswith("s") or len(words) > 1 and words[-2] in DETERMINERS:
-            return mention[:participle.start()]  # "scientists using …", "the lawyer representing …"
+        if head.endswith("s") or i > 1 and words[i - 2].group(0).lower() in DETERMINERS:
+            return mention[:words[i].start() - 1]  # "scientists using …", "the lawyer representing …"
     return mention
 
 

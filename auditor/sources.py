@@ -122,8 +122,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     if not text:
         return None
     first, _, rest = text.partition(" ")
-    if rest and first.lower() in LEADING_ADVERBS:
-        return parse_mention(rest, lexicon)  # "Now research (shows)", "Meanwhile researchers (found)"
+    while rest and first.lower() in LEADING_ADVERBS:  # "Now research (shows)", "Meanwhile researchers (found)"
+        text = rest
+        first, _, rest = text.partition(" ")
     text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
     text = AFFILIATION.sub("", text)  # "Rep. Gwen Moore (D-Wis.)": the name without its party and state
     lowered = text.lower()

@@ -90,8 +90,12 @@ PROSE = "The committee met on Tuesday to discuss the budget, and members said th
     # a name that recurs thousands of times beside an organisation cited as often (each against each)
     "Headline\n\n" + PROSE + "“It failed,” said John Smith, "
     + ", ".join(["a spokesman for the State Department"] * 30_000) + ".\n",
+    # twenty thousand participles before one cue (each was checked against the words before it)
+    "Headline\n\n" + PROSE + "The " + "thing running " * 20_000 + "said the plan failed.\n",
+    # ten thousand sentence adverbs opening a mention (each one a recursion)
+    "Headline\n\n" + PROSE + "Now " + "now " * 10_000 + "officials said the plan failed.\n",
 ], ids=["no-spaces", "huge-word-before-acronym", "huge-words-in-quote-and-clause", "60k-quotations",
-        "12k-names-with-and", "30k-organisation-mentions"])
+        "12k-names-with-and", "30k-organisation-mentions", "20k-participles", "10k-leading-adverbs"])
 def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
     # a limit far above the second or so these take, far below the hours quadratic work took
     page = tmp_path / "page.txt"
