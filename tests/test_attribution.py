@@ -1290,3 +1290,11 @@ def test_retorts_and_interjections_are_cues(text, source, cue, content):
 def test_hit_back_is_speech_only_around_what_was_said():
     (_, found, _), = attribute("The team hit back with two goals.")
     assert found.source is None
+
+
+def test_a_breaking_news_marker_is_no_speaker_for_later_pronouns():
+    results = attribute("NEW: The worst of holiday travel fears fail to materialize",
+                        "Latasha Abney said she arrived two hours early at the airport.",
+                        "“I thought the lines were going to be ridiculous,” she said in an e-mail.")
+    assert results[0][1].source is None
+    assert results[-1][1].source.name == "Latasha Abney"
