@@ -49,7 +49,8 @@ INSTITUTION_AND = re.compile(r"[A-Z][\w’'.-]*\s(?:on|of|for)\s(?:[A-Z][\w’'.
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
 APPOSITION_START = re.compile(r"^(?!(?:and|but|while|because|when|after|as|although|though|since|before|if|so|"
-                              r"whereas|where|until|once|which|who|whom|whose|that)\s)(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
+                              r"whereas|where|until|once|which|who|whom|whose|that|"
+                              r"(?:you|we|they|he|she|it)(?:[’'][a-z]+)?)\s)(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|"
                               r"(?:in|on|last|this|earlier)\s+\w+\s+)*$", re.I)  # "who in 2010 said"
 # "Republicans, who say …", "an architect who said …": a person (or people) antecedent

@@ -24,7 +24,7 @@ overall finally ultimately eventually previously plus here there lastly fortunat
 importantly similarly likewise alternatively luckily ideally basically essentially notably specifically
 interestingly surprisingly naturally obviously clearly certainly honestly frankly personally hopefully
 yes no well oh hey okay furthermore oftentimes consequently accordingly subsequently particularly
-especially typically generally usually traditionally historically originally""".split())
+especially typically generally usually traditionally historically originally together""".split())
 # "Today, some masters believe": no name ("USA TODAY", in capitals, is one)
 TIME_ADVERBS = frozenset("today yesterday tonight tomorrow".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())
@@ -348,7 +348,7 @@ def _possessor(words: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
-POSSESSIVE_NAME = re.compile(r"\w[\w.&-]*[’']s")
+POSSESSIVE_NAME = re.compile(r"\w[\w.&-]*(?:[’']s|s[’'])")
 
 
 def _role_of_organisation(segment: str, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -400,7 +400,8 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
     words = name.split()
     if name in lexicon.government_names:
         return SourceKind.GOVERNMENT
-    if _strip_det(name) in lexicon.organisation_names or words[-1] in lexicon.organisation_names:
+    if _strip_det(name) in lexicon.organisation_names or \
+            words[-1] in lexicon.organisation_names and all(_is_cap(w) for w in words):
         return SourceKind.ORGANISATION  # "Roscosmos", "the Afghan Taliban"
     if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America"
         heads = [w.lower() for w in words if w not in NAME_LINKS]

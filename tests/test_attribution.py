@@ -1298,3 +1298,18 @@ def test_a_breaking_news_marker_is_no_speaker_for_later_pronouns():
                         "“I thought the lines were going to be ridiculous,” she said in an e-mail.")
     assert results[0][1].source is None
     assert results[-1][1].source.name == "Latasha Abney"
+
+
+@pytest.mark.parametrize("text", [
+    "If you spend any time on Reddit, you’ll see long threads where people defend their favorite apps.",
+    "Together, they dive into what adoption across the enterprise means.",
+])
+def test_a_clause_after_a_comma_is_no_apposition(text):
+    (_, found, _), = attribute(text)
+    assert found.source is None or found.source.role is None
+
+
+def test_a_plural_possessive_is_the_organisation():
+    from auditor.sources import parse_mention
+    got = parse_mention("American Airlines' Kent Powell", LEX)
+    assert (got.name, got.organisation) == ("Kent Powell", "American Airlines")
