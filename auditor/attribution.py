@@ -741,6 +741,9 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
     return Mention(text, kind=kind, head=head or words[-1])
 
 
+MAX_FOUND_CLAUSE_WORDS = 8  # where the verb of a clause found or shown comes: "found the new drug was safe"
+
+
 def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     """"Trump found ways to …", "Lorenz found a more interesting set of solutions", "I'll show
     you the path": a named person finding or showing something, not a finding reported —
@@ -752,8 +755,9 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     if any(w.lower().strip(".,") in lexicon.document_heads for w in (mention_text or "").split()):
         return False
     content = text[max(0, after[0] - 5):after[1]]
+    opening = " ".join(content.split()[:MAX_FOUND_CLAUSE_WORDS])  # "found the drug was safe", not "found ways to … when he was"
     return not (re.match(r"that\s", content.lstrip()) or " that " in content[:6]
-                or any(m in content for m in "“”\"") or _has_clause_verb(content))
+                or any(m in content for m in "“”\"") or _has_clause_verb(opening))
 
 
 def _participle(text, s, e, cue, lexicon) -> _Found | None:

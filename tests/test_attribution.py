@@ -1313,3 +1313,13 @@ def test_a_plural_possessive_is_the_organisation():
     from auditor.sources import parse_mention
     got = parse_mention("American Airlines' Kent Powell", LEX)
     assert (got.name, got.organisation) == ("Kent Powell", "American Airlines")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But Trump, as is his speaking style, found ways to intertwine asides and attacks into his responses "
+     "even when he was asked narrow questions.", None),
+    ("Smith found the new drug was safe for children.", "Smith"),
+])
+def test_a_clause_found_comes_early_in_what_follows(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
