@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from . import deadline
-from .claims import Quote, find_quotes, is_speech, quotation_paragraphs, quotation_signature, transcript_speaker
+from .claims import (Quote, find_quotes, is_speech, presenter_lines, quotation_paragraphs, quotation_signature,
+                     transcript_speaker)
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
@@ -159,6 +160,7 @@ class _Found:
 def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexicon) -> tuple[Attribution, ...]:
     """One attribution per claim, in the same order."""
     publisher = article.metadata.outlet_name.value
+    presenting = presenter_lines(article, lexicon)
     whole = quotation_paragraphs(article, lexicon)
     quotes = [find_quotes(p.text) for p in article.paragraphs]
     found = []
@@ -172,6 +174,9 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, claims, entities)
     _first_person_is_the_author(found, claims, article)
+    for f, claim in zip(found, claims):
+        if claim.paragraph in presenting and f.mode == AttributionMode.OWN:
+            f.note = "a transcript line of the outlet's own reporter or host"
     return tuple(_attribution(f) for f in found)
 
 
@@ -1241,7 +1246,7 @@ LONGER_NAME = re.compile(r"\s+(?!News\b|Agency\b|Online\b|US\b|UK\b)[A-Z][a-z]")
 
 def _attribution(f: _Found, source: Source | None = None) -> Attribution:
     if f.mode == AttributionMode.OWN:
-        return Attribution(AttributionMode.OWN)
+        return Attribution(AttributionMode.OWN, note=f.note)
     source = source or f.source
     note = f.note
     if source is None:

@@ -7,6 +7,7 @@ attribution stage reads again from the same text and offsets.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -224,7 +225,10 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
+    presenting = presenter_lines(article, lexicon)  # the outlet's own reporter: prose, not a quotation
     for i, paragraph in enumerate(article.paragraphs):
+        if i in presenting:
+            continue
         if paragraph.quoted or _speaker_line(i, texts, lexicon):
             whole.add(i)
             continue
@@ -237,6 +241,38 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
         if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
             whole.add(i)
     return frozenset(whole)
+
+
+# a transcript's label for the outlet's own people: NPR's "SERGIO MARTINEZ-BELTRAN, BYLINE:",
+# "A MARTÍNEZ, HOST:"; their lines are the outlet reporting, not a source quoted
+PRESENTER_ROLES = frozenset("byline host anchor co-host cohost".split())
+
+
+def presenter_lines(article: Article, lexicon: Lexicon) -> frozenset[int]:
+    """The paragraphs the outlet's own reporter or host speaks in a transcript: lines labelled
+    with a presenter's role, later lines under the same surname, and the sign-off naming them
+    ("For NPR News, I'm Sergio Martínez-Beltrán in Austin.")."""
+    surnames, lines = set(), set()
+    for i, paragraph in enumerate(article.paragraphs):
+        if match := transcript_speaker(paragraph.text, lexicon):
+            surname = _plain(match.group(1).split()[-1])
+            role = (match.group(2) or "").strip().lower()
+            if role in PRESENTER_ROLES:
+                surnames.add(surname)
+            if surname in surnames:
+                lines.add(i)
+        elif surnames and (sign_off := I_AM.search(paragraph.text)) and \
+                _plain(sign_off.group(1).split()[-1]) in surnames:
+            lines.add(i)
+    return frozenset(lines)
+
+
+I_AM = re.compile(r"\bI[’']m ([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})")
+
+
+def _plain(name: str) -> str:
+    """A name in capitals without accents: "Martínez-Beltrán" and "MARTINEZ-BELTRAN" are one."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().upper()
 
 
 def _speaker_line(i: int, texts: list[str], lexicon: Lexicon) -> bool:

@@ -603,7 +603,7 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
 
 @pytest.mark.parametrize("line, name, role", [
     ("ROSIE CURTS: If vouchers pass, it would take money away from our schools. We need more.", "Rosie Curts", None),
-    ("STEVE INSKEEP, HOST: Teachers marched on Tuesday in Austin.", "Steve Inskeep", "host"),
+    ("MICHELE NORRIS, ANALYST: Teachers marched on Tuesday in Austin.", "Michele Norris", "analyst"),
     ("BREAKING: The capital is flooded after three days of rain.", None, None),
     ("ALSO SEE: Protesters occupy campus building, demand divestment", None, None),
     # a name in ordinary case: the headline and interview form, not an outlet or a label
@@ -623,6 +623,24 @@ def test_transcript_lines(line, name, role):
         return
     assert (got.mode, got.source.name, got.source.role, got.cue) == ("direct", name, role, ":")
     assert content == line.split(": ", 1)[1].rstrip(".")
+
+
+def test_the_outlets_reporter_and_host_in_a_transcript_are_the_outlet():
+    """NPR's transcripts label their own people ", BYLINE:" / ", HOST:": their lines are the
+    outlet reporting, read as prose (what they report others saying is attributed), and so
+    are their later lines under the surname and their sign-off; the people they interview
+    are quoted (the bundled NPR snapshot's form)."""
+    results = attribute(
+        "STEVE INSKEEP, HOST: Teachers marched on Tuesday in Austin.",
+        "SERGIO MARTINEZ-BELTRAN, BYLINE: Most people chanting here are educators.",
+        "TRAVIS CANTWELL: Teachers don't get the respect they deserve.",
+        "MARTINEZ-BELTRAN: Cantwell says he knows everything about toilets.",
+        "For NPR News, I'm Sergio Martínez-Beltrán in Austin.")
+    got = [(a.mode, a.source.name if a.source else None, a.note) for _, a, _ in results]
+    presenter = "a transcript line of the outlet's own reporter or host"
+    assert got == [("own", None, presenter), ("own", None, presenter),
+                   ("direct", "Travis Cantwell", "transcript: the speaker is named before the colon"),
+                   ("reported", "Travis Cantwell", None), ("own", None, presenter)]
 
 
 def test_a_name_in_ordinary_case_before_a_colon_speaks_when_the_article_names_that_person():
