@@ -245,7 +245,10 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     if whole and (transcript := transcript_speaker(text, lexicon)):
         name = transcript.group(1).title()
         role = transcript.group(2).strip().lower() if transcript.group(2) else None
-        mention = Mention(transcript.group(1), name=name, kind=SourceKind.PERSON if " " in name else None, role=role)
+        kind = SourceKind.PERSON if " " in name else None
+        if name.startswith("Unidentified "):  # NPR's "UNIDENTIFIED PERSON #1:": someone not named
+            name, kind = name.lower(), SourceKind.ANONYMOUS
+        mention = Mention(transcript.group(1), name=name, kind=kind, role=role)
         start, end = _trim_marks(text, transcript.end(), e)
         return _Found(AttributionMode.DIRECT, mention, transcript.group(1), ":", (start, end),
                       note="transcript: the speaker is named before the colon")

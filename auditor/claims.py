@@ -30,7 +30,8 @@ QUOTE_TAIL_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "
                                 "of", "reporters", "journalists", "quietly", "simply", "flatly"})
 TWO_APOSTROPHES = "''"  # the quotation mark of newswire and archive text: ''We're America,'' he said
 # a transcript line: "ROSIE CURTS: If vouchers pass, …", "STEVE INSKEEP, HOST: …"
-TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")
+TRANSCRIPT_SPEAKER = re.compile(r"^((?:[A-Z][A-Z’'.-]+)(?:\s+[A-Z][A-Z’'.-]+){0,3}(?:\s+#\d{1,3})?)"
+                                r"(?:,\s+([A-Z][A-Z ,’'.-]{1,40}))?:\s+")  # "UNIDENTIFIED PERSON #1:"
 NAMED_SPEAKER = re.compile(r"^([A-Z][a-z’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})()?:\s+(?=[A-Z“\"‘'])")
 # the line that signs an embedded post or a block quote: "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson)
 # November 18, 2019", "A post shared by NASA (@nasa) on Jul 4, 2024", "— Steve Quinlan"

@@ -105,6 +105,7 @@ NOT_A_GROUP = frozenset("most many few some others best least first last".split(
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
+NUMBERED_VOICE = re.compile(r"#\d+$")
 # sentence adverbs that open a sentence before its subject, without a comma
 LEADING_ADVERBS = frozenset("""now meanwhile however also still instead indeed thus hence therefore moreover
 furthermore additionally separately previously earlier later then yet plus ultimately eventually finally
@@ -802,6 +803,8 @@ class Entities:
         """The most recently cited source of one of these kinds (or, for "they", people
         cited together: "Clyburn and Butterfield", "Hansen and his collaborators")."""
         for source in reversed(self.known):
+            if NUMBERED_VOICE.search(source.name):
+                continue  # "unidentified group #1" of a transcript: a voice, not whom prose calls "they"
             if source.kind in kinds or plural and source.kind == SourceKind.PERSON and people_together(source.name):
                 return source
         return None

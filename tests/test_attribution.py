@@ -615,6 +615,7 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
     ("Cooling Test: The mattress stayed cool through the whole night.", None, None),
     ("CPU: The chip handled every benchmark without throttling.", None, None),
     ("TOM PRICE: The bill will lower premiums for every family.", "Tom Price", None),
+    ("UNIDENTIFIED PERSON #1: This side, you're going to yell boot.", "unidentified person #1", None),
 ])
 def test_transcript_lines(line, name, role):
     (_, got, content), = attribute(line)
