@@ -21,8 +21,9 @@ from .claims import (Quote, find_quotes, is_speech, presenter_lines, quotation_p
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS, TIME_ADVERBS,
-                      Entities, Mention, _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
+from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
+                      TIME_ADVERBS, Entities, Mention, _source_heads, in_title_case, parse_mention, person_with,
+                      plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -174,10 +175,16 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, claims, entities)
     _first_person_is_the_author(found, claims, article)
+    _say_why_presenters_are_own(found, claims, presenting)
+    return tuple(_attribution(f) for f in found)
+
+
+def _say_why_presenters_are_own(found: list[_Found], claims: tuple[Claim, ...], presenting: frozenset[int]) -> None:
+    """The outlet's own reporter or host in a transcript (read as prose): their own-voice
+    claims say so, since the line looks like someone quoted."""
     for f, claim in zip(found, claims):
         if claim.paragraph in presenting and f.mode == AttributionMode.OWN:
             f.note = "a transcript line of the outlet's own reporter or host"
-    return tuple(_attribution(f) for f in found)
 
 
 def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], article: Article) -> None:
@@ -948,7 +955,7 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
         if not PARTICIPLE_MODIFIER.fullmatch(f" {words[i].group(0)} "):
             continue
         head = words[i - 1].group(0).lower().strip(",")
-        if head in QUANTIFIERS or not (head in _source_heads(lexicon) or plural_person_head(head, lexicon)):
+        if head in QUANTIFIER_HEADS or not (head in _source_heads(lexicon) or plural_person_head(head, lexicon)):
             continue  # "some leading Democrats", "chief operating officer", "email marketing": no participle phrase
         if head.endswith("s") or i > 1 and words[i - 2].group(0).lower() in DETERMINERS:
             return mention[:words[i].start() - 1]  # "scientists using …", "the lawyer representing …"
@@ -956,8 +963,8 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
 
 
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
-QUANTIFIERS = frozenset("some many several few most others all both each".split())
-DETERMINERS = frozenset("the a an this that these those his her its their our".split())
+# quantifiers a participle can follow without describing them: "some leading Democrats"
+QUANTIFIER_HEADS = frozenset("some many several few most others all both each".split())
 PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"
                                  r"everything|morning|evening|building|king|spring|string|thing)\s)[a-z]{2,}ing\s")
 

@@ -641,20 +641,23 @@ def _base_url(doc: lxml_html.HtmlElement, snapshot_url: str | None) -> str | Non
     declared = _absolute_url(_attr(doc, "//base/@href"))
     if declared:
         return declared
-    if snapshot_url:
-        return snapshot_url
+    return snapshot_url or _webflow_site(doc)
+
+
+def _webflow_site(doc: lxml_html.HtmlElement) -> str | None:
+    """The site a Webflow page names on its `<html>` element (`data-wf-domain`), as a URL."""
     domain = _attr(doc, "/html/@data-wf-domain")
     return _absolute_url(f"https://{domain}/") if domain and "/" not in domain else None
 
 
 def _webflow_current_page(doc: lxml_html.HtmlElement) -> str | None:
     """Webflow marks a link to the page itself `w--current` (a breadcrumb's last step): with
-    the domain on the `<html>` element, the page's URL."""
-    domain = _attr(doc, "/html/@data-wf-domain")
+    the site on the `<html>` element, the page's URL."""
+    site = _webflow_site(doc)
     href = _attr(doc, "//a[contains(concat(' ', @class, ' '), ' w--current ')]/@href")
-    if not domain or "/" in domain or not href or not href.startswith("/") or href.rstrip("/") == "":
+    if not site or not href or not href.startswith("/") or href.rstrip("/") == "":
         return None
-    return _absolute_url(href, f"https://{domain}/")
+    return _absolute_url(href, site)
 
 
 def _first(*candidates: tuple[Any, str]) -> Field:

@@ -68,7 +68,7 @@ class Mention:
 def _holds_a_clause(tokens: list[str]) -> bool:
     """A finite verb with words after it, not inside a relative clause ("respondents whose
     organizations are using AI" is a mention)."""
-    for i, token in enumerate(tokens[1:-2], start=1):
+    for token in tokens[1:-2]:
         if token.lower() in RELATIVE_PRONOUNS:
             return False
         if token in FINITE_VERBS:
@@ -105,7 +105,7 @@ NOT_A_GROUP = frozenset("most many few some others best least first last".split(
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
-NUMBERED_VOICE = re.compile(r"#\d+$")
+NUMBERED_VOICE = re.compile(r"#\d+$")  # a transcript's "unidentified person #1": no antecedent of "they"
 # sentence adverbs that open a sentence before its subject, without a comma
 LEADING_ADVERBS = frozenset("""now meanwhile however also still instead indeed thus hence therefore moreover
 furthermore additionally separately previously earlier later then yet plus ultimately eventually finally
