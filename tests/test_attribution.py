@@ -616,6 +616,9 @@ def test_an_acronym_defined_later_in_the_article_resolves_too():
     ("CPU: The chip handled every benchmark without throttling.", None, None),
     ("TOM PRICE: The bill will lower premiums for every family.", "Tom Price", None),
     ("UNIDENTIFIED PERSON #1: This side, you're going to yell boot.", "unidentified person #1", None),
+    # shopping buttons and picks written as labels
+    ("ADD TO CART: US$25 League of Legends Gift Card for NA server", None, None),
+    ("OUR TOP PICK: Technivorm Moccamaster KBGV Select", None, None),
 ])
 def test_transcript_lines(line, name, role):
     (_, got, content), = attribute(line)
