@@ -14,7 +14,7 @@ from dataclasses import replace
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
 from .sources import (ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities, Mention,
-                      fits_description)
+                      fits_description, looks_like_person)
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -248,8 +248,11 @@ def _without_the(name: str) -> str:
 
 
 def _spelt_out_kind(full: str, lexicon: Lexicon) -> SourceKind:
-    """What an acronym's full name is: a government when any of its words heads one
-    ("Department of Housing and Urban Development"), else an organisation."""
+    """What an acronym's full name is: a person when it reads as one ("David Heinemeier
+    Hansson (DHH)"), a government when any of its words heads one ("Department of Housing and
+    Urban Development"), else an organisation."""
+    if full.split()[0].lower() in lexicon.first_names and looks_like_person(full, lexicon):
+        return SourceKind.PERSON
     return SourceKind.GOVERNMENT if any(w.lower() in lexicon.government_heads for w in full.split()) \
         else SourceKind.ORGANISATION
 

@@ -1345,3 +1345,20 @@ def test_a_plural_possessive_is_the_organisation():
 def test_a_clause_found_comes_early_in_what_follows(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Gartner predicts that API demand will grow by 30 percent.", "Gartner", "organisation"),
+    ("David Heinemeier Hansson (DHH) wrote the framework. DHH argues that monoliths are fine.",
+     "David Heinemeier Hansson", "person"),  # an acronym of a person's name is that person
+])
+def test_kinds_of_firms_and_of_people_known_by_initials(text, name, kind):
+    *_, (_, found, _) = attribute(text)
+    assert (found.source.name, found.source.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize("text", ["Again, these prices are determined by the market.",
+                                  "Another of the models told me it was unclear."])
+def test_again_and_another_are_no_names(text):
+    (_, found, _), = attribute(text)
+    assert found.source is None or found.source.name not in ("Again", "Another")
