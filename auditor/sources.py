@@ -105,6 +105,9 @@ NOT_A_GROUP = frozenset("most many few some others best least first last".split(
 PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](?:d|ve|ll|m|re)$")  # not "It's": a clause
 
 
+# the last word of a document's name (a narrower list than [document] heads: "Post", "Record",
+# "Cable" end outlets' and firms' names too)
+DOCUMENT_NAME_ENDS = frozenset("report reports survey study poll index census audit barometer outlook tracker".split())
 NUMBERED_VOICE = re.compile(r"#\d+$")  # a transcript's "unidentified person #1": no antecedent of "they"
 # sentence adverbs that open a sentence before its subject, without a comma
 LEADING_ADVERBS = frozenset("""now meanwhile however also still instead indeed thus hence therefore moreover
@@ -404,6 +407,8 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
     if _strip_det(name) in lexicon.organisation_names or \
             words[-1] in lexicon.organisation_names and all(_is_cap(w) for w in words):
         return SourceKind.ORGANISATION  # "Roscosmos", "the Afghan Taliban"
+    if len(words) > 1 and words[-1].lower() in DOCUMENT_NAME_ENDS and not _outlet_name(name, lexicon):
+        return SourceKind.DOCUMENT  # "State of Marketing Report", "Global Peace Index", "CMO Survey"
     if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America"
         heads = [w.lower() for w in words if w not in NAME_LINKS]
         if any(h in lexicon.government_heads for h in heads):

@@ -1362,3 +1362,12 @@ def test_kinds_of_firms_and_of_people_known_by_initials(text, name, kind):
 def test_again_and_another_are_no_names(text):
     (_, found, _), = attribute(text)
     assert found.source is None or found.source.name not in ("Again", "Another")
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("State of Marketing Report", "document"), ("Global Peace Index", "document"),
+    ("Consumer Reports", "organisation"), ("Washington Post", "organisation"),
+])
+def test_a_name_ending_like_a_report_is_a_document(mention, kind):
+    from auditor.sources import parse_mention
+    assert parse_mention(mention, LEX).kind.value == kind
