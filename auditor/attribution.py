@@ -189,12 +189,19 @@ def _say_why_presenters_are_own(found: list[_Found], claims: tuple[Claim, ...], 
 
 def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], article: Article) -> None:
     """"I think …" in the article's own text (not a quotation) is its author speaking: the one
-    person the byline names, else the article's unnamed author."""
+    person the byline names, else the article's unnamed author; "we" there is the outlet."""
     byline = article.metadata.byline.value or ""
     author = byline if byline and not re.search(r",|\band\b|&", byline) else None
     for f, claim in zip(found, claims):
+        if article.paragraphs[claim.paragraph].quoted:
+            continue
+        if f.source is not None and f.source.name in ("We", "we") and f.mode != AttributionMode.DIRECT:
+            # "We’ve evaluated 133 movers and recommend …": the outlet's own voice
+            f.mode, f.source, f.further = AttributionMode.OWN, None, []
+            f.note = "first person plural in the article's own text: the outlet"
+            continue
         for g in (f, *f.further):
-            if g.source is not None and g.source.name == "I" and not article.paragraphs[claim.paragraph].quoted:
+            if g.source is not None and g.source.name == "I":
                 g.source = Source(author, SourceKind.PERSON) if author else \
                     Source("the article's author", SourceKind.ANONYMOUS)  # unnamed, like "a spokesperson"
                 g.note = (g.note + "; " if g.note else "") + "first person in the article's own text: its author"

@@ -100,6 +100,8 @@ class Lexicon:
     pronouns: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
     transcript_labels: frozenset[str]  # "BREAKING", "TIP": a "NAME:" with one of these is a label
+    mention_openers: frozenset[str]  # "now", "meanwhile": dropped from a mention's front, never a name
+    imperatives: frozenset[str]  # "please", "take": a mention they open is none
     first_names: dict[str, str]  # "mary" -> "female" (first_names.txt)
     outlet_pattern: re.Pattern[str]  # any outlet name or alias, as whole words
     outlet_by_name: dict[str, Outlet]  # name or alias -> outlet
@@ -332,5 +334,7 @@ def load_lexicon() -> Lexicon:
         pronouns={k: frozenset(_words(src["pronouns"], k, "sources.toml")) for k in src["pronouns"]},
         abbreviations=frozenset(_words(sentences, "abbreviations", "sentences.toml")),
         transcript_labels=frozenset(_words(sentences, "transcript_labels", "sentences.toml")),
+        mention_openers=frozenset(_words(sentences, "mention_openers", "sentences.toml")),
+        imperatives=frozenset(_words(sentences, "imperatives", "sentences.toml")),
         first_names=_first_names(),
     )

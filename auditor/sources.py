@@ -109,11 +109,6 @@ PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](
 # "Cable" end outlets' and firms' names too)
 DOCUMENT_NAME_ENDS = frozenset("report reports survey study poll index census audit barometer outlook tracker".split())
 NUMBERED_VOICE = re.compile(r"#\d+$")  # a transcript's "unidentified person #1": no antecedent of "they"
-# sentence adverbs that open a sentence before its subject, without a comma
-LEADING_ADVERBS = frozenset("""now meanwhile however also still instead indeed thus hence therefore moreover
-furthermore additionally separately previously earlier later then yet plus ultimately eventually finally
-overall importantly similarly likewise notably interestingly surprisingly fortunately unfortunately
-nevertheless nonetheless besides""".split())
 # set off beside a name, but saying nothing of who it is: "Trump, meanwhile, …", "Peskov, for his part, …"
 SET_OFF_ADVERBIAL = re.compile(r"(?i)meanwhile|however|too|though|also|instead|likewise|similarly|separately|"
                                r"in turn|in response|in fact|in addition|of course|at the same time|in reply|"
@@ -126,9 +121,13 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     if not text:
         return None
     first, _, rest = text.partition(" ")
-    while rest and first.lower() in LEADING_ADVERBS:  # "Now research (shows)", "Meanwhile researchers (found)"
+    while first.lower().strip(",") in lexicon.mention_openers:  # "Now research (shows)", "Meanwhile researchers"
+        if not rest:
+            return None
         text = rest
         first, _, rest = text.partition(" ")
+    if first.lower().strip(",") in lexicon.imperatives:
+        return None  # "Please (note)", "Take (charge)", "consider a … service": a command and its object
     text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
     text = AFFILIATION.sub("", text)  # "Rep. Gwen Moore (D-Wis.)": the name without its party and state
     lowered = text.lower()

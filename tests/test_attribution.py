@@ -1371,3 +1371,15 @@ def test_again_and_another_are_no_names(text):
 def test_a_name_ending_like_a_report_is_a_document(mention, kind):
     from auditor.sources import parse_mention
     assert parse_mention(mention, LEX).kind.value == kind
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Please note that this is the first half of the story.", None),
+    ("Take charge of your health by talking with your doctor.", None),
+    ("Consider a professional registered agent service for your company.", None),
+    ("But like Mark Twain once said, reports of its death have been exaggerated.", "Mark Twain"),
+    ("We’ve evaluated 133 local movers and recommend Zip to Zip Moving.", None),  # the outlet itself
+])
+def test_imperatives_and_the_outlets_we_give_no_source(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
