@@ -676,6 +676,8 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is not None and mention.pronoun:
+        mention_text = mention.text  # "and if the company was destroyed, she": the pronoun is the mention
     if mention is not None and mention.name and mention.kind in (SourceKind.PERSON, None) \
             and (pronoun := PRONOUN_AND_BEFORE.search(text, max(s, np_start - 12), np_start)):
         # "after he and former Secretary of State Condoleezza Rice recommended": both (resolved later)

@@ -75,6 +75,10 @@ def transcript_speaker(text: str, lexicon: Lexicon) -> re.Match[str] | None:
 # "Our original story is below" is the outlet), and no list item; capitalised "We"/"My" only
 # opening a sentence: inside one it is part of a name ("the We Are Here Coalition")
 FIRST_PERSON = re.compile(r"\b(?:I|we|me|my)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)(?:We|My)\b")
+# …and one speaking only as "we" only beside a quotation (the seed article's "We have no
+# hesitations …" before "“In my last telephone talks …,” Erdogan added"): among the outlet's
+# own paragraphs it is the outlet ("We have found no evidence to corroborate this claim.")
+FIRST_PERSON_SINGULAR = re.compile(r"\b(?:I|me|my)\b|(?:^|[.!?:]\s+|[“\"‘']\s*)My\b")
 # the reporter as the listener of someone else's words: "Residents told me that …"
 REPORTER_AS_LISTENER = re.compile(r"\b(?:told|tells|telling|wrote to|emailed|texted|showed|explained to|said to)"
                                   r"\s+(?:me|us)\b")
@@ -239,6 +243,10 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
         if i not in unmarked or TWO_APOSTROPHES in text or text.lstrip().startswith(("-", "•", "*")):
             continue  # "Our original story is below.", "- Read our guide …": the outlet speaking
         neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
+        beside = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
+        if not FIRST_PERSON_SINGULAR.search(REPORTER_AS_LISTENER.sub("", text)) \
+                and not any(article.paragraphs[j].quoted or _has_double_marks(texts[j]) for j in beside):
+            continue  # "We have found no evidence …" among the outlet's own paragraphs: the outlet
         if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
             whole.add(i)
     return frozenset(whole)

@@ -146,9 +146,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], [a for a in segments[1:] if not SET_OFF_ADVERBIAL.fullmatch(a)]
-    if len(appositions) == 1 and " " not in head_segment and \
-            any(appositions[0].lower() in words for words in lexicon.pronouns.values()):
-        return parse_mention(appositions[0], lexicon)  # "Particularly, we (suggest)": the pronoun speaks
+    if len(appositions) == 1 and any(appositions[0].lower() in words for words in lexicon.pronouns.values()):
+        return parse_mention(appositions[0], lexicon)  # "Particularly, we (suggest)", "Here at SoundGuys, we"
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
         return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
     tokens = WORD.findall(head_segment)
@@ -295,12 +294,17 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
             tokens[start - 1] in NAME_LINKS and start > 1 and _is_cap(tokens[start - 2])) or (
             tokens[start - 1] == "the" and start > 2 and tokens[start - 2] in NAME_LINKS and _is_cap(tokens[start - 3]))):
         start -= 1  # "University of California", "Secretary of State Antony Blinken", "People for the Ethical …"
+    if len(tokens) - start > 2 and tokens[start + 1].lower() in lexicon.first_names and (
+            tokens[start] in lexicon.government_names | lexicon.organisation_names
+            or tokens[start].isupper() and len(tokens[start]) > 1):
+        start += 1  # "Ambassador to Ukraine Marie Yovanovitch", "head of the IAEA Rafael Grossi": the body ends the role
     run = tokens[start:]
     before = [t for t in tokens[:start] if t.lower() not in CALENDAR and not t[:1].isdigit()]
     while before and before[0].lower() not in FUNCTION_WORDS and any(
-            w.lower() in FUNCTION_WORDS for w in before):
+            w.lower() in FUNCTION_WORDS and not _links_a_role(before, j, lexicon) for j, w in enumerate(before)):
         before.pop(0)
-    cut = max((i for i, t in enumerate(before) if t.lower() in ROLE_BREAKS), default=-1)
+    cut = max((i for i, t in enumerate(before) if t.lower() in ROLE_BREAKS and not _links_a_role(before, i, lexicon)),
+              default=-1)
     role_words = before[cut + 1:]  # (not "Wallace had" of "Wallace had Trump confirm …")
     run_text = " ".join(run)
     title = next((t for t in lexicon.titles if run_text == t or run_text.startswith(t + " ")
@@ -335,6 +339,18 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
         kind, org_description, role = SourceKind.ORGANISATION, role, None
     return Mention(text, name=name, kind=kind, role=role,
                    organisation=organisation, organisation_description=org_description)
+
+
+def _links_a_role(words: list[str], i: int, lexicon: Lexicon) -> bool:
+    """"to", "of", "at", "for" (and a "the" after it) inside a role ("Ambassador to Ukraine",
+    "ambassador to the UN", "Secretary of State"): between a title or person's noun and a
+    capitalised word."""
+    if words[i] == "the":
+        return i > 0 and _links_a_role(words, i - 1, lexicon)
+    if words[i] not in ("to", "of", "at", "for") or not 0 < i < len(words) - 1:
+        return False
+    after = words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1]
+    return after[:1].isupper() and (words[i - 1][:1].isupper() or words[i - 1].lower() in lexicon.person_heads)
 
 
 def _possessor(words: list[str]) -> tuple[str, list[str]] | None:

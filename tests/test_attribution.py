@@ -1383,3 +1383,17 @@ def test_a_name_ending_like_a_report_is_a_document(mention, kind):
 def test_imperatives_and_the_outlets_we_give_no_source(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+def test_an_unmarked_we_paragraph_is_the_outlet_not_a_quotation():
+    """A fact-check's "We have found no evidence …" after reported speech is the outlet's own
+    finding; only an unmarked paragraph speaking as "I" is taken for a quotation that lost its
+    marks."""
+    results = attribute("Trump's defenders said the ambassador owned a $5 million home.",
+                        "We have found no evidence to corroborate this claim.")
+    assert str(results[-1][1].mode) == "own" and results[-1][1].source is None
+
+
+def test_a_lone_pronoun_after_a_comma_is_the_speaker():
+    (_, found, _), = attribute("Here at SoundGuys, we believe in the objective testing of audio products.")
+    assert found.source is None  # the outlet's "we"
