@@ -188,6 +188,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         if named.name:
             return replace(named, role=named.role or _strip_det(head_segment), kind=named.kind or SourceKind.PERSON)
     parts = ROLE_SPLIT.split(head_segment, maxsplit=1)
+    if len(parts) == 2 and parts[0].split()[-1][:1].islower() and (named := _body_then_person(parts[1], lexicon)):
+        # "the head of the IAEA Rafael Grossi": the person, with the role and the body before the name
+        return Mention(text, name=named[1], kind=SourceKind.PERSON, role=_strip_det(parts[0]), organisation=named[0])
     if len(parts) == 2 and parts[0].split()[-1][:1].islower():
         return _description(text, head_segment, lexicon)  # "a spokeswoman for the Foreign Ministry"
     if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _person_run(parts[0], lexicon):
@@ -351,6 +354,17 @@ def _links_a_role(words: list[str], i: int, lexicon: Lexicon) -> bool:
         return False
     after = words[i + 2] if words[i + 1] == "the" and i + 2 < len(words) else words[i + 1]
     return after[:1].isupper() and (words[i - 1][:1].isupper() or words[i - 1].lower() in lexicon.person_heads)
+
+
+def _body_then_person(text: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """"the IAEA Rafael Grossi" -> ("IAEA", "Rafael Grossi"): a body's name run straight into a
+    person's (two or three capitalised words from a known first name)."""
+    words = _strip_det(text).split()
+    for j in range(1, len(words) - 1):
+        if words[j].lower() in lexicon.first_names and 2 <= len(words) - j <= 3 \
+                and all(_is_cap(w) for w in words[j:]) and all(_is_cap(w) or w in NAME_LINKS for w in words[:j]):
+            return " ".join(words[:j]), " ".join(words[j:])
+    return None
 
 
 def _possessor(words: list[str]) -> tuple[str, list[str]] | None:

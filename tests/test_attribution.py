@@ -1397,3 +1397,15 @@ def test_an_unmarked_we_paragraph_is_the_outlet_not_a_quotation():
 def test_a_lone_pronoun_after_a_comma_is_the_speaker():
     (_, found, _), = attribute("Here at SoundGuys, we believe in the objective testing of audio products.")
     assert found.source is None  # the outlet's "we"
+
+
+@pytest.mark.parametrize("mention, name, role, organisation", [
+    ("the head of the IAEA Rafael Grossi", "Rafael Grossi", "head", "IAEA"),
+    ("the director of the Federal Bureau of Investigation Christopher Wray", "Christopher Wray", "director",
+     "Federal Bureau of Investigation"),
+    ("a spokeswoman for the Foreign Ministry", None, "spokeswoman", "Foreign Ministry"),
+])
+def test_a_role_at_a_body_run_into_a_name(mention, name, role, organisation):
+    from auditor.sources import parse_mention
+    got = parse_mention(mention, LEX)
+    assert (got.name, got.role, got.organisation) == (name, role, organisation)
