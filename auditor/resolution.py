@@ -45,6 +45,10 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
             else:
                 f.source, note = _resolve_mention(f.mention, entities)
                 f.note = note or f.note
+                if f.source is None and f.mention.pronoun == "it" and speaker is not None \
+                        and _unnamed_body(found[speaker].mention):
+                    # "the US military said … “…,” the statement said. It did not reveal …": that body
+                    f.context_of, f.note = speaker, "pronoun: the body the claim before describes"
         elif f.context:
             f.context_of = previous
         for g in f.further:  # another source in the same sentence: "…, but analysts said …"
@@ -65,6 +69,13 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
             names_read = named_before
         elif f.mention is not None and f.context_of is None:
             names_read = -1
+
+
+def _unnamed_body(mention) -> bool:
+    """"the US military", "the ministry", "the statement": a body or its document, described
+    and not named (resolved with the descriptions, after the pronouns)."""
+    return mention is not None and not mention.name and not mention.pronoun and mention.head is not None \
+        and mention.kind in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.DOCUMENT)
 
 
 def _described_person(mention, lexicon) -> bool:
