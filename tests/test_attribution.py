@@ -1413,7 +1413,8 @@ def test_a_role_at_a_body_run_into_a_name(mention, name, role, organisation):
 
 def test_it_after_a_described_body_is_that_body():
     results = attribute(
-        "Two United States service members have been killed in a helicopter crash, the US military said.",
+        "Two United States service members have been killed in a helicopter crash, the US military said in a "
+        "statement.",
         "“The cause of the crash is under investigation,” the statement said.",
         "It did not reveal the crash location and said it was withholding the names of those killed.")
     assert [a.source.name for _, a, _ in results] == ["US military"] * 3
