@@ -65,6 +65,8 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "other"),
     ("Submitted on Mon, 2019-01-21 13:49", "other"),
     ("Washington CNN —", "other"),
+    ("20 Nov, 2019 05:47", "other"),  # RT's date line, with its time
+    ("Nov 20, 2019, 5:47 PM", "other"),
     ("MOSCOW, March 3 (Reuters) -", "other"),
     ("HIDE CAPTION", "caption"),
     ("See more photos:", "caption"),
