@@ -234,6 +234,8 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     for i, paragraph in enumerate(article.paragraphs):
         if i in presenting:
             continue
+        if paragraph.quoted and _introduces_its_quotation(paragraph.text, lexicon):
+            continue  # a block quote holding "He instead told the BBC interviewer: “…”": read as prose
         if paragraph.quoted or _speaker_line(i, texts, lexicon):
             whole.add(i)
             continue
@@ -282,6 +284,16 @@ I_AM = re.compile(r"\bI[’']m ([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})")
 def _plain(name: str) -> str:
     """A name in capitals without accents: "Martínez-Beltrán" and "MARTINEZ-BELTRAN" are one."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().upper()
+
+
+INTRODUCED_QUOTATION = re.compile(r"^\s*(?!(?:I|We|My|Our)\b)([^“\"\n]{3,200}?)[,:]\s*[“\"]")
+
+
+def _introduces_its_quotation(text: str, lexicon: Lexicon) -> bool:
+    """A block quote that is a whole sentence introducing a quotation with its own cue ("He
+    instead told the BBC interviewer: “…”"), not the quoted person's words."""
+    lead = INTRODUCED_QUOTATION.match(text)
+    return bool(lead) and next(lexicon.cue_matches(lead.group(1), 0, len(lead.group(1))), None) is not None
 
 
 def _speaker_line(i: int, texts: list[str], lexicon: Lexicon) -> bool:

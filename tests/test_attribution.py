@@ -1418,3 +1418,15 @@ def test_it_after_a_described_body_is_that_body():
         "“The cause of the crash is under investigation,” the statement said.",
         "It did not reveal the crash location and said it was withholding the names of those killed.")
     assert [a.source.name for _, a, _ in results] == ["US military"] * 3
+
+
+def test_a_block_quote_that_introduces_its_own_quotation_is_read_as_prose():
+    """The bundled Sputnik page puts "He instead told the BBC interviewer: “…”" inside a
+    `<blockquote>`: the sentence names its speaker and relay; it is no quotation of the last
+    speaker."""
+    article = Article(Metadata(), (Paragraph("Andrew claims that he felt honor-bound to visit him in person."),
+                                   Paragraph("He instead told the BBC interviewer: “I took the judgement call that "
+                                             "I had to go and see him.”", quoted=True)))
+    claims = split_claims(article, LEX)
+    found = attribute_claims(article, claims, LEX)[-1]
+    assert (found.mode, found.source.name, found.relay) == ("direct", "Andrew", "BBC")
