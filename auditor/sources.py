@@ -327,6 +327,9 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
         # "Google’s Sundar Pichai": the person is Sundar Pichai; Google's is said of him
         role_words += name_words[:len(name_words) - 2 - len(owner[1])]
         name_words = owner[1] + name_words[-2:]
+    elif len(name_words) == 2 and (owner := _possessor(name_words[:1])) and \
+            _kind_of_name(owner[0], lexicon) in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION):
+        role_words, name_words = role_words + name_words[:1], name_words[1:]  # "NPR’s Feng": Feng, of NPR
     if role_words and (owner := _possessor(role_words)) and \
             _kind_of_name(owner[0], lexicon) in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION):
         body, role_words = owner  # "the Kremlin's spokesman Dmitry Peskov": spokesman, of the Kremlin

@@ -1224,6 +1224,7 @@ def test_a_set_off_adverbial_is_no_role(mention):
     ("Google’s Sundar Pichai", "Sundar Pichai", None, "Google"),
     ("Acme’s Sundar Pichai", "Sundar Pichai", "Acme’s", None),
     ("Trump's lawyer Michael Cohen", "Michael Cohen", "Trump's lawyer", None),
+    ("NPR’s Feng", "Feng", None, "NPR"),  # a surname alone after a known body's possessive
     # an institution's own name keeps its possessive
     ("The California Governor's Office of Emergency Services", "California Governor's Office of Emergency Services",
      None, None),
