@@ -14,7 +14,7 @@ from dataclasses import replace
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
 from .sources import (ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities, Mention,
-                      fits_description, looks_like_person)
+                      fits_description, looks_like_person, plural_person_head)
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -69,6 +69,17 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
             names_read = named_before
         elif f.mention is not None and f.context_of is None:
             names_read = -1
+
+
+AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians)$")  # "testers", "vendors", "clients"
+
+
+def _plural_of_people_or_bodies(word: str, lexicon: Lexicon) -> bool:
+    """"manufacturers", "diners", "companies": people or bodies described in the plural (not
+    "prices", "logs", "animations")."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else None
+    return bool(singular) and (bool(AGENT_PLURAL.search(word)) or plural_person_head(word, lexicon)
+                               or singular in lexicon.organisation_heads | lexicon.anonymous_heads)
 
 
 def _unnamed_body(mention) -> bool:
@@ -175,6 +186,17 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
                 known = _upgrade(entities, known, replace(known, role=mention.role,
                                                           organisation=mention.organisation or known.organisation))
             return known, None
+        if mention.kind is None and " " not in mention.name and not mention.role \
+                and mention.name.lower() in entities.lowercase_words and not mention.name.isupper() \
+                and mention.name not in entities.capitalised_inside and not _seen_as_organisation(mention.name, entities):
+            # "Imaging reveals …", "Bands can track …": a common word the text writes in lower
+            # case elsewhere, capitalised here by the sentence's start; a plural one is a group
+            # described ("Manufacturers recommend …")
+            if _plural_of_people_or_bodies(mention.name.lower(), lex):
+                group = Source(mention.name.lower(), SourceKind.ANONYMOUS)
+                entities.register(group)
+                return group, "a common plural noun here, a group described, not a name"
+            return None, f"{mention.name!r} is a common word here, not a name"
         kind = mention.kind or (SourceKind.PERSON if not _seen_as_organisation(mention.name, entities)
                                 else SourceKind.ORGANISATION)
         source = Source(mention.name, kind, mention.role, mention.organisation)

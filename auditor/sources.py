@@ -108,6 +108,8 @@ PRONOUN_CONTRACTION = re.compile(r"^(I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)[’'](
 # the last word of a document's name (a narrower list than [document] heads: "Post", "Record",
 # "Cable" end outlets' and firms' names too)
 DOCUMENT_NAME_ENDS = frozenset("report reports survey study poll index census audit barometer outlook tracker".split())
+CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
+LOWERCASE_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z-]+(?![\w’'-])")
 NUMBERED_VOICE = re.compile(r"#\d+$")  # a transcript's "unidentified person #1": no antecedent of "they"
 # set off beside a name, but saying nothing of who it is: "Trump, meanwhile, …", "Peskov, for his part, …"
 SET_OFF_ADVERBIAL = re.compile(r"(?i)meanwhile|however|too|though|also|instead|likewise|similarly|separately|"
@@ -640,12 +642,16 @@ class Entities:
     _text_surnames: dict[str, str] = field(default_factory=dict)
     _honorific_genders: dict[str, str] = field(default_factory=dict)  # "Eva-Marie Persson" -> "female" ("Ms Persson")
     organisation_words: frozenset[str] = frozenset()  # one-word names the text treats as firms ("Microsoft's CEO")
+    lowercase_words: frozenset[str] = frozenset()  # words the text writes in lower case ("imaging", "bands")
+    capitalised_inside: frozenset[str] = frozenset()  # capitalised inside a sentence: names ("a deal with Mozilla")
 
     def read_article(self, texts: list[str]) -> None:
         """Before any claim: the one-word names the whole text uses as an organisation's —
         "Microsoft's chief executive", "engineers at Google", "Gartner, the research firm"."""
         self.organisation_words = frozenset(m.group("a") or m.group("b") or m.group("c")
                                             for m in _organisation_use(self.lexicon).finditer("\n".join(texts)))
+        self.lowercase_words = frozenset(LOWERCASE_WORD.findall("\n".join(texts)))
+        self.capitalised_inside = frozenset(CAPITALISED_INSIDE.findall("\n".join(texts)))
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)

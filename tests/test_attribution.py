@@ -1431,3 +1431,16 @@ def test_a_block_quote_that_introduces_its_own_quotation_is_read_as_prose():
     claims = split_claims(article, LEX)
     found = attribute_claims(article, claims, LEX)[-1]
     assert (found.mode, found.source.name, found.relay) == ("direct", "Andrew", "BBC")
+
+
+@pytest.mark.parametrize("paragraphs, source", [
+    # a word the text writes in lower case elsewhere is capitalised by the sentence's start
+    (("Imaging reveals activity in the insula.", "Brain imaging is costly."), None),
+    (("Manufacturers recommend importing your data first.", "Most manufacturers sell watches."), "manufacturers"),
+    # a name stays a name
+    (("Mozilla announced a deal with Yahoo.", "The mozilla.org page says little about Mozilla and its deal."),
+     "Mozilla"),
+])
+def test_a_common_word_capitalised_by_the_sentence_start_is_no_name(paragraphs, source):
+    (_, found, _), *_ = attribute(*paragraphs)
+    assert (found.source.name if found.source else None) == source
