@@ -22,8 +22,8 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
-                      TIME_ADVERBS, Entities, Mention, _source_heads, in_title_case, parse_mention, person_with,
-                      plural_person_head)
+                      SET_OFF_ADVERBIAL, TIME_ADVERBS, Entities, Mention, _source_heads, in_title_case, parse_mention,
+                      person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -678,6 +678,8 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is not None and mention.pronoun:
         mention_text = mention.text  # "and if the company was destroyed, she": the pronoun is the mention
+    elif mention is not None and (adverbial := TRAILING_ADVERBIAL.search(mention_text)):
+        mention_text = mention_text[:adverbial.start()]  # "The Afghan Taliban, however": the Taliban
     if mention is not None and mention.name and mention.kind in (SourceKind.PERSON, None) \
             and (pronoun := PRONOUN_AND_BEFORE.search(text, max(s, np_start - 12), np_start)):
         # "after he and former Secretary of State Condoleezza Rice recommended": both (resolved later)
@@ -972,6 +974,7 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
 
 
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
+TRAILING_ADVERBIAL = re.compile(r",\s*(?:" + SET_OFF_ADVERBIAL.pattern.removeprefix("(?i)") + r")\s*$", re.I)
 # quantifiers a participle can follow without describing them: "some leading Democrats"
 QUANTIFIER_HEADS = frozenset("some many several few most others all both each".split())
 PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"

@@ -1444,3 +1444,8 @@ def test_a_block_quote_that_introduces_its_own_quotation_is_read_as_prose():
 def test_a_common_word_capitalised_by_the_sentence_start_is_no_name(paragraphs, source):
     (_, found, _), *_ = attribute(*paragraphs)
     assert (found.source.name if found.source else None) == source
+
+
+def test_the_mention_as_written_leaves_out_a_set_off_adverbial():
+    (_, found, _), = attribute("The Afghan Taliban, however, claimed responsibility for the attack.")
+    assert (found.mention, found.source.name) == ("The Afghan Taliban", "Afghan Taliban")
