@@ -152,6 +152,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return parse_mention(appositions[0], lexicon)  # "Particularly, we (suggest)", "Here at SoundGuys, we"
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
         return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
+    if " " in head_segment and (outlet := _outlet_index(lexicon).get(head_segment)):
+        return Mention(text, name=outlet, kind=SourceKind.ORGANISATION)  # "The Wrap", "The Hill": the outlet
     tokens = WORD.findall(head_segment)
     if not tokens or len(tokens) > MAX_HEAD_WORDS:
         return None
@@ -467,10 +469,13 @@ def _outlet_name(name: str, lexicon: Lexicon) -> str | None:
 
 @cache
 def _outlet_index(lexicon: Lexicon) -> dict[str, str]:
-    """Outlet names, aliases and names without "The", to the outlet's name (the first listed wins)."""
+    """Outlet names, aliases and names without "The", to the outlet's name (the first listed wins);
+    not a one-word name without its "The" ("Hill", "Independent", "Atlantic" name people,
+    parties and oceans too)."""
     index: dict[str, str] = {}
     for outlet in reversed(lexicon.outlets):
-        for key in (_strip_det(outlet.name), *outlet.aliases, outlet.name):
+        bare = _strip_det(outlet.name)
+        for key in ((bare,) if " " in bare else ()) + (*outlet.aliases, outlet.name):
             index[key] = outlet.name
     return index
 

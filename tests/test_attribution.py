@@ -1449,3 +1449,14 @@ def test_a_common_word_capitalised_by_the_sentence_start_is_no_name(paragraphs, 
 def test_the_mention_as_written_leaves_out_a_set_off_adverbial():
     (_, found, _), = attribute("The Afghan Taliban, however, claimed responsibility for the attack.")
     assert (found.mention, found.source.name) == ("The Afghan Taliban", "Afghan Taliban")
+
+
+@pytest.mark.parametrize("mention, name, kind", [
+    ("The Wrap", "The Wrap", "organisation"), ("the Guardian", "The Guardian", "organisation"),
+    ("The New York Times", "The New York Times", "organisation"),
+    ("Anita Hill", "Anita Hill", "person"),  # "Hill" alone is no outlet: The Hill keeps its "The"
+])
+def test_an_outlet_named_in_full_is_the_outlet_under_its_own_name(mention, name, kind):
+    from auditor.sources import parse_mention
+    got = parse_mention(mention, LEX)
+    assert (got.name, got.kind.value) == (name, kind)
