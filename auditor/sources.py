@@ -337,6 +337,8 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     if role_words and (owner := _possessor(role_words)) and \
             _kind_of_name(owner[0], lexicon) in (SourceKind.GOVERNMENT, SourceKind.ORGANISATION):
         body, role_words = owner  # "the Kremlin's spokesman Dmitry Peskov": spokesman, of the Kremlin
+    if role_words and not _ends_like_a_role(role_words[-1], lexicon):
+        role_words = []  # "for the first time Kaplan wrote": no role, a phrase of time
     title_role = " ".join(role_words) or None
     if not name_words:
         return _description(text, " ".join(tokens), lexicon)
@@ -349,6 +351,18 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
         kind, org_description, role = SourceKind.ORGANISATION, role, None
     return Mention(text, name=name, kind=kind, role=role,
                    organisation=organisation, organisation_description=org_description)
+
+
+ROLE_NOUNS = frozenset("colleague host co-host cohost quarterback rookie coach site app platform".split())
+PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ess|ive|ary|ef|ach|ge|ther)$")
+
+
+def _ends_like_a_role(word: str, lexicon: Lexicon) -> bool:
+    """The last word of a role before a name: a title, a capitalised word, a person's noun
+    ("coach", "analyst", "executive") — not "time" of "for the first time Kaplan wrote"."""
+    bare = word.strip(".,").lower()
+    return word[:1].isupper() or bare.rstrip("s") in _source_heads(lexicon) | ROLE_NOUNS or bare in _source_heads(lexicon) \
+        or bool(PERSON_NOUN_END.search(bare)) or POSSESSIVE_NAME.fullmatch(word) is not None
 
 
 def _links_a_role(words: list[str], i: int, lexicon: Lexicon) -> bool:

@@ -1460,3 +1460,13 @@ def test_an_outlet_named_in_full_is_the_outlet_under_its_own_name(mention, name,
     from auditor.sources import parse_mention
     got = parse_mention(mention, LEX)
     assert (got.name, got.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("For the first time Kaplan wrote that tarot was older than anyone thought.", "Kaplan", None),
+    ("My colleague David Pierce said the headset was heavy.", "David Pierce", "colleague"),
+    ("Penn State quarterback Sean Clifford said the team was ready.", "Sean Clifford", "Penn State quarterback"),
+])
+def test_a_role_before_a_name_ends_in_a_persons_noun(text, name, role):
+    (_, found, _), = attribute(text)
+    assert (found.source.name, found.source.role) == (name, role)
