@@ -91,6 +91,7 @@ class Lexicon:
     organisation_suffixes: frozenset[str]
     government_names: frozenset[str]
     organisation_names: frozenset[str]
+    product_heads: frozenset[str]
     government_heads: frozenset[str]
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
@@ -325,6 +326,7 @@ def load_lexicon() -> Lexicon:
         organisation_suffixes=frozenset(_words(org, "suffixes", "sources.toml")),
         government_names=frozenset(_words(gov, "names", "sources.toml")),
         organisation_names=frozenset(_words(org, "names", "sources.toml")),
+        product_heads=frozenset(_words(org, "product_heads", "sources.toml")),
         government_heads=frozenset(_words(gov, "heads", "sources.toml")),
         anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),
         anonymous_phrases=tuple(_words(anon, "phrases", "sources.toml")),

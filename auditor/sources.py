@@ -353,7 +353,6 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
                    organisation=organisation, organisation_description=org_description)
 
 
-ROLE_NOUNS = frozenset("colleague host co-host cohost quarterback rookie coach site app platform".split())
 PERSON_NOUN_END = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|woman|person|ess|ive|ary|ef|ach|ge|ther)$")
 
 
@@ -361,7 +360,8 @@ def _ends_like_a_role(word: str, lexicon: Lexicon) -> bool:
     """The last word of a role before a name: a title, a capitalised word, a person's noun
     ("coach", "analyst", "executive") — not "time" of "for the first time Kaplan wrote"."""
     bare = word.strip(".,").lower()
-    return word[:1].isupper() or bare.rstrip("s") in _source_heads(lexicon) | ROLE_NOUNS or bare in _source_heads(lexicon) \
+    heads = _source_heads(lexicon) | lexicon.product_heads
+    return word[:1].isupper() or bare.rstrip("s") in heads or bare in heads \
         or bool(PERSON_NOUN_END.search(bare)) or POSSESSIVE_NAME.fullmatch(word) is not None
 
 
@@ -423,7 +423,8 @@ def _describes_organisation(description: str, lexicon: Lexicon) -> bool:
         if word.lower() in DESCRIPTION_ENDS:
             break
         words.append(word.lower().strip(".,"))
-    return bool(words) and words[-1] in lexicon.organisation_heads and words[-1] not in lexicon.person_heads
+    return bool(words) and words[-1] in lexicon.organisation_heads | lexicon.product_heads \
+        and words[-1] not in lexicon.person_heads
 
 
 def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | None, str | None, str | None]:

@@ -1470,3 +1470,10 @@ def test_an_outlet_named_in_full_is_the_outlet_under_its_own_name(mention, name,
 def test_a_role_before_a_name_ends_in_a_persons_noun(text, name, role):
     (_, found, _), = attribute(text)
     assert (found.source.name, found.source.role) == (name, role)
+
+
+def test_a_product_description_before_a_firms_name_makes_it_a_firm():
+    (_, found, _), = attribute("Popular workout tracking app Strava reported that running clubs grew by half.")
+    assert (found.source.name, found.source.kind.value) == ("Strava", "organisation")
+    (_, found, _), = attribute("When learning Italian, the app presents new words every day.")
+    assert found.source is None  # "the app" on its own is no source
