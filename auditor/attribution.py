@@ -678,8 +678,9 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is not None and mention.pronoun:
         mention_text = mention.text  # "and if the company was destroyed, she": the pronoun is the mention
-    elif mention is not None and (adverbial := TRAILING_ADVERBIAL.search(mention_text)):
-        mention_text = mention_text[:adverbial.start()]  # "The Afghan Taliban, however": the Taliban
+    elif mention is not None and "," in mention_text \
+            and SET_OFF_ADVERBIAL.fullmatch(mention_text.rsplit(",", 1)[1].strip()):
+        mention_text = mention_text.rsplit(",", 1)[0]  # "The Afghan Taliban, however": the Taliban
     if mention is not None and mention.name and mention.kind in (SourceKind.PERSON, None) \
             and (pronoun := PRONOUN_AND_BEFORE.search(text, max(s, np_start - 12), np_start)):
         # "after he and former Secretary of State Condoleezza Rice recommended": both (resolved later)
@@ -974,7 +975,6 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
 
 
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
-TRAILING_ADVERBIAL = re.compile(r",\s*(?:" + SET_OFF_ADVERBIAL.pattern.removeprefix("(?i)") + r")\s*$", re.I)
 # quantifiers a participle can follow without describing them: "some leading Democrats"
 QUANTIFIER_HEADS = frozenset("some many several few most others all both each".split())
 PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"

@@ -244,12 +244,11 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
         text = paragraph.text
         if i not in unmarked or TWO_APOSTROPHES in text or text.lstrip().startswith(("-", "•", "*")):
             continue  # "Our original story is below.", "- Read our guide …": the outlet speaking
-        neighbours = texts[max(i - 1, 0):i] + texts[i + 1:i + 2]
         beside = [j for j in (i - 1, i + 1) if 0 <= j < len(texts)]
         if not FIRST_PERSON_SINGULAR.search(REPORTER_AS_LISTENER.sub("", text)) \
                 and not any(article.paragraphs[j].quoted or _has_double_marks(texts[j]) for j in beside):
             continue  # "We have found no evidence …" among the outlet's own paragraphs: the outlet
-        if any(next(lexicon.cue_matches(n, 0, len(n)), None) for n in neighbours):
+        if any(next(lexicon.cue_matches(texts[j], 0, len(texts[j])), None) for j in beside):
             whole.add(i)
     return frozenset(whole)
 

@@ -39,8 +39,9 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     ld = _json_ld_article(doc)
     meta = _meta_tags(doc)
     base = _base_url(doc, snapshot_url)
-    snapshot_url = snapshot_url or _absolute_url(meta.get("og:url"), base) or _absolute_url(
-        _attr(doc, "//link[@rel='canonical']/@href"), base)
+    og_url = _absolute_url(meta.get("og:url"), base)
+    canonical_link = _absolute_url(_attr(doc, "//link[@rel='canonical']/@href"), base)
+    snapshot_url = snapshot_url or og_url or canonical_link
 
     site_names = {n.lower() for n in (meta.get("og:site_name"), _ld_name(ld.get("publisher"))) if n}
     title = _first(
@@ -110,8 +111,8 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
     own_urls = [
         (_absolute_url(ld.get("url"), base), "json-ld"),
         (_absolute_url(_ld_id(ld.get("mainEntityOfPage")), base), "json-ld"),
-        (_absolute_url(_attr(doc, "//link[@rel='canonical']/@href"), base), "link-canonical"),
-        (_absolute_url(meta.get("og:url"), base), "opengraph"),
+        (canonical_link, "link-canonical"),
+        (og_url, "opengraph"),
     ]
     if not any(url for url, _ in own_urls):  # the page names no URL of its own: what its links imply
         own_urls += [(_comments_feed_page(doc), "comments-feed"), (_shared_url(doc), "share-link"),

@@ -21,6 +21,7 @@ CAPITALISED_WORD = re.compile(r"\b[A-Z]")
 QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
 UNMARKED_PLURALS = frozenset("people staff police personnel public media".split())  # no "he" among them
 NOT_ONE_PERSON = QUANTIFIERS | UNMARKED_PLURALS
+GROUP_QUANTIFIER = re.compile(r"^(?:" + "|".join(sorted(QUANTIFIERS | {"other"})) + r")\s+")  # "some senators"
 
 
 def resolve_in_order(found: list, claims, entities: Entities) -> None:
@@ -140,7 +141,7 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
     if group and mention.kind == SourceKind.ANONYMOUS and mention.head in QUANTIFIERS:
         # "Impacted residents … have experienced … Some say …": some of that group
         name = group.name[0].lower() + group.name[1:] if group.name[1:2].islower() else group.name
-        name = re.sub(r"^(?:some|many|several|most|few|other|others)\s+", "", name)  # "Some senators … Others"
+        name = GROUP_QUANTIFIER.sub("", name)  # "Some senators … Others": other senators
         part = "Other" if mention.head == "others" else mention.head.capitalize()
         return Source(f"{part} {name}", SourceKind.ANONYMOUS), "a part of the group the sentence before opens with"
     if mention.pronoun:

@@ -76,13 +76,17 @@ def _holds_a_clause(tokens: list[str]) -> bool:
     return False
 
 
+def _is_pronoun(word: str, lexicon: Lexicon) -> bool:
+    """A pronoun of any group the lexicon lists ("we", "she", "they", "you")."""
+    return any(word.lower() in words for words in lexicon.pronouns.values())
+
+
 def _asks_or_commands(tokens: list[str], lexicon: Lexicon) -> bool:
     """A verb opening the mention: "Do I", "Can we", "Don’t" (not "May" alone: a name)."""
     first = tokens[0].lower()
     if len(tokens) == 1:
         return first in ("do", "does", "did") or first.endswith(("n't", "n’t")) and first in FINITE_VERBS
-    return len(tokens) == 2 and first in FINITE_VERBS and \
-        any(tokens[1].lower() in words for words in lexicon.pronouns.values())
+    return len(tokens) == 2 and first in FINITE_VERBS and _is_pronoun(tokens[1], lexicon)
 
 
 def _is_cap(token: str) -> bool:
@@ -148,7 +152,7 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
     head_segment, appositions = segments[0], [a for a in segments[1:] if not SET_OFF_ADVERBIAL.fullmatch(a)]
-    if len(appositions) == 1 and any(appositions[0].lower() in words for words in lexicon.pronouns.values()):
+    if len(appositions) == 1 and _is_pronoun(appositions[0], lexicon):
         return parse_mention(appositions[0], lexicon)  # "Particularly, we (suggest)", "Here at SoundGuys, we"
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):
         return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
@@ -159,8 +163,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None
     if tokens[-1].lower() in lexicon.pronouns["second_person"]:
         return None  # "(Of course) you (may find)": the reader is no source
-    if tokens[-1].islower() and _holds_a_clause(tokens) and \
-            not any(PRONOUN_CONTRACTION.sub(r"\1", tokens[-1]) in words for words in lexicon.pronouns.values()):
+    if tokens[-1].islower() and _holds_a_clause(tokens) \
+            and not _is_pronoun(PRONOUN_CONTRACTION.sub(r"\1", tokens[-1]), lexicon):
         # "Starter plans don’t have campaign reporting or custom (reports)": a clause ("… is that
         # Apple (believed)", "… is why I’ve (found)" end in their speaker)
         return None
@@ -668,10 +672,11 @@ class Entities:
     def read_article(self, texts: list[str]) -> None:
         """Before any claim: the one-word names the whole text uses as an organisation's —
         "Microsoft's chief executive", "engineers at Google", "Gartner, the research firm"."""
+        whole = "\n".join(texts)
         self.organisation_words = frozenset(m.group("a") or m.group("b") or m.group("c")
-                                            for m in _organisation_use(self.lexicon).finditer("\n".join(texts)))
-        self.lowercase_words = frozenset(LOWERCASE_WORD.findall("\n".join(texts)))
-        self.capitalised_inside = frozenset(CAPITALISED_INSIDE.findall("\n".join(texts)))
+                                            for m in _organisation_use(self.lexicon).finditer(whole))
+        self.lowercase_words = frozenset(LOWERCASE_WORD.findall(whole))
+        self.capitalised_inside = frozenset(CAPITALISED_INSIDE.findall(whole))
 
     def register(self, source: Source, description: str | None = None) -> None:
         self.touch(source)
