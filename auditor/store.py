@@ -154,6 +154,14 @@ def content_id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:16]
 
 
+def article_row_id(article_id: str, *parts: object) -> str:
+    """The id of a row belonging to one article: the article id's first 8 hex digits, then 12
+    of a SHA-256 over the article id and what the row is. Stable like content_id, and one
+    article's rows sit together in every index on an id, so writing an article touches a few
+    b-tree pages instead of one page per row (writes 12 → 7 ms a page, bench/RESULTS.md)."""
+    return article_id[:8] + content_id(article_id, *parts)[:12]
+
+
 def open_db(path: Path | str) -> sqlite_utils.Database:
     """Open (creating if needed) an audit database with its schema in place."""
     path = Path(path)
@@ -216,12 +224,12 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
     meta = article.metadata
     article_id = snap.sha256
     paragraphs = article.paragraphs
-    paragraph_ids = [content_id(article_id, "p", i) for i in range(len(paragraphs))]
+    paragraph_ids = [article_row_id(article_id, "p", i) for i in range(len(paragraphs))]
     outlets: dict[str, dict] = {}
     sources: dict[str, dict] = {}
     claim_rows, attribution_rows = [], []
     for claim, attribution in zip(audit.claims, audit.attributions):
-        claim_id = content_id(article_id, "c", claim.paragraph, claim.start)
+        claim_id = article_row_id(article_id, "c", claim.paragraph, claim.start)
         claim_rows.append({"claim_id": claim_id, "article_id": article_id,
                            "paragraph_id": paragraph_ids[claim.paragraph], "paragraph": claim.paragraph,
                            "start": claim.start, "end": claim.end, "text": claim.text})
@@ -231,7 +239,8 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
             has_content = one.content_start is not None
             attribution_rows.append({
                 # the claim's own attribution keeps the claim's id; a further one ("…, adding that …") its index
-                "attribution_id": claim_id if idx == 0 else content_id(claim_id, "a", idx),
+                "attribution_id": claim_id if idx == 0 else article_row_id(article_id, "a", claim.paragraph,
+                                                                            claim.start, idx),
                 "claim_id": claim_id, "idx": idx, "article_id": article_id,
                 "mode": str(one.mode), "source_id": _source_row(sources, source.name, source.kind) if source else None,
                 "role": source.role if source else None,
@@ -275,10 +284,10 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
         _insert(db, "claims", claim_rows)
         _insert(db, "attributions", attribution_rows)
         _insert(db, "removed_blocks", [
-            {"removed_id": content_id(article_id, "r", i), "article_id": article_id, "idx": i,
+            {"removed_id": article_row_id(article_id, "r", i), "article_id": article_id, "idx": i,
              "kind": str(r.kind), "rule": r.rule, "text": r.text} for i, r in enumerate(article.removed)])
         _insert(db, "links", [
-            {"link_id": content_id(article_id, "l", i), "article_id": article_id, "idx": i,
+            {"link_id": article_row_id(article_id, "l", i), "article_id": article_id, "idx": i,
              "paragraph": link.paragraph, "href": link.href, "text": link.text, "internal": int(link.internal)}
             for i, link in enumerate(article.links)])
 

@@ -38,6 +38,17 @@ def test_tables_views_and_foreign_keys(audited):
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
+def test_an_articles_rows_have_ids_that_sort_together(audited):
+    _, db_path, _ = audited
+    db = sqlite_utils.Database(db_path)
+    for table, pk in (("paragraphs", "paragraph_id"), ("claims", "claim_id"), ("attributions", "attribution_id"),
+                      ("removed_blocks", "removed_id"), ("links", "link_id")):
+        rows = db.execute(f"select {pk}, article_id from {table}").fetchall()
+        assert rows, table
+        assert all(re.fullmatch(r"[0-9a-f]{20}", row_id) and row_id[:8] == article_id[:8]
+                   for row_id, article_id in rows), table
+
+
 def test_full_text_search_finds_a_claim(audited):
     _, db_path, _ = audited
     db = sqlite_utils.Database(db_path)
