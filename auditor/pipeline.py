@@ -21,7 +21,7 @@ from .errors import AuditorError
 from .lexicons import Lexicon, load_lexicon
 from .models import Audit
 from .snapshot import is_snapshot_file, load_snapshot, snapshot_from_bytes
-from .store import (audited_by_other_version, finish_run, is_audited, open_db, start_run, write_audit,
+from .store import (audited_by_other_version, finish_run, is_audited, open_db, start_run, write_rows,
                     write_skip)
 from .worker import PAGE_SECONDS, Outcome, audit_article, audit_file, run_stages
 
@@ -175,18 +175,17 @@ def write_outcome(db, outcome: Outcome, force: bool, summary: Summary, audited_i
         summary.skips.append((outcome.name, f"error: {outcome.reason}"))
         write_skip(db, outcome.name, "error", outcome.reason or "", outcome.detail, outcome.sha256, AUDIT_VERSION)
         return
-    audit = outcome.audit
-    snapshot = audit.snapshot
-    if not force and is_audited(db, snapshot.sha256, AUDIT_VERSION):  # a WARC record seen before
+    rows = outcome.rows
+    if not force and is_audited(db, rows.article_id, AUDIT_VERSION):  # a WARC record seen before
         summary.unchanged += 1
     else:
-        if audited_by_other_version(db, snapshot.sha256, AUDIT_VERSION):
+        if audited_by_other_version(db, rows.article_id, AUDIT_VERSION):
             summary.reaudited += 1
-        write_audit(db, audit)
+        write_rows(db, rows)
         summary.audited += 1
-        if snapshot.integrity == "mismatch":
-            summary.integrity_warnings.append((snapshot.path, snapshot.integrity_detail or "digest mismatch"))
-    audited_ids.append(snapshot.sha256)
+        if rows.integrity == "mismatch":
+            summary.integrity_warnings.append((rows.path, rows.integrity_detail or "digest mismatch"))
+    audited_ids.append(rows.article_id)
 
 
 def _file_sha256(path: Path) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -218,8 +219,36 @@ def audited_by_other_version(db: sqlite_utils.Database, sha256: str, version: st
                            [sha256, version]).fetchall())
 
 
+@dataclass(frozen=True, slots=True)
+class AuditRows:
+    """One snapshot's audit as the rows to write (table -> tuples in TABLES' column order):
+    what a worker process sends the writer — plain values, cheap to pickle."""
+
+    article_id: str
+    path: str
+    integrity: str | None
+    integrity_detail: str | None
+    tables: dict[str, list[tuple]]
+
+
 def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
     """Write one snapshot's audit in one transaction, replacing an earlier audit of it."""
+    write_rows(db, audit_rows(audit))
+
+
+def write_rows(db: sqlite_utils.Database, rows: AuditRows) -> None:
+    """Write one snapshot's rows in one transaction, replacing an earlier audit of it."""
+    with db.atomic():
+        if db.execute("select 1 from articles where article_id = ?", [rows.article_id]).fetchone():
+            _delete_article(db, rows.article_id)  # children exist only under an article row (foreign keys)
+        db.execute("delete from skips where path = ?", [rows.path])
+        for table, values in rows.tables.items():  # parents before children
+            if values:
+                db.conn.executemany(_INSERT_SQL[table], values)
+
+
+def audit_rows(audit: Audit) -> AuditRows:
+    """The rows of one snapshot's audit, with their content-derived ids."""
     snap, article = audit.snapshot, audit.article
     meta = article.metadata
     article_id = snap.sha256
@@ -252,11 +281,8 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
                 "note": one.note,
             })
     outlet_id = _outlet_row(outlets, meta.outlet_name.value, meta.outlet_domain.value)
-    with db.atomic():
-        if db.execute("select 1 from articles where article_id = ?", [article_id]).fetchone():
-            _delete_article(db, article_id)  # children exist only under an article row (foreign keys)
-        db.execute("delete from skips where path = ?", [snap.path])
-        _insert(db, "snapshots", [{
+    tables = {
+        "snapshots": [{
             "snapshot_id": snap.sha256, "path": snap.path, "size": snap.size, "sha256": snap.sha256,
             "media_type": snap.media_type, "encoding": snap.encoding,
             "encoding_origin": snap.encoding_origin, "url": snap.url.value,
@@ -264,10 +290,10 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
             "captured_at_origin": snap.captured_at.origin, "integrity": snap.integrity,
             "integrity_detail": snap.integrity_detail, "flags": json.dumps(list(snap.flags)),
             "auditor_version": audit.auditor_version,
-        }], "or replace")
-        _insert(db, "outlets", list(outlets.values()), "or ignore")
-        _insert(db, "sources", list(sources.values()), "or ignore")
-        _insert(db, "articles", [{
+        }],
+        "outlets": list(outlets.values()),
+        "sources": list(sources.values()),
+        "articles": [{
             "article_id": article_id, "snapshot_id": snap.sha256, "outlet_id": outlet_id,
             "title": meta.title.value, "title_origin": meta.title.origin,
             "byline": meta.byline.value, "byline_origin": meta.byline.origin,
@@ -277,29 +303,35 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
             "outlet_origin": meta.outlet_name.origin, "paragraph_count": len(paragraphs),
             "word_count": sum(len(p.text.split()) for p in paragraphs),
             "claim_count": len(audit.claims), "flags": json.dumps(list(article.flags)),
-        }])
-        _insert(db, "paragraphs", [
+        }],
+        "paragraphs": [
             {"paragraph_id": pid, "article_id": article_id, "idx": i, "text": p.text, "quoted": int(p.quoted)}
-            for i, (pid, p) in enumerate(zip(paragraph_ids, paragraphs))])
-        _insert(db, "claims", claim_rows)
-        _insert(db, "attributions", attribution_rows)
-        _insert(db, "removed_blocks", [
+            for i, (pid, p) in enumerate(zip(paragraph_ids, paragraphs))],
+        "claims": claim_rows,
+        "attributions": attribution_rows,
+        "removed_blocks": [
             {"removed_id": article_row_id(article_id, "r", i), "article_id": article_id, "idx": i,
-             "kind": str(r.kind), "rule": r.rule, "text": r.text} for i, r in enumerate(article.removed)])
-        _insert(db, "links", [
+             "kind": str(r.kind), "rule": r.rule, "text": r.text} for i, r in enumerate(article.removed)],
+        "links": [
             {"link_id": article_row_id(article_id, "l", i), "article_id": article_id, "idx": i,
              "paragraph": link.paragraph, "href": link.href, "text": link.text, "internal": int(link.internal)}
-            for i, link in enumerate(article.links)])
+            for i, link in enumerate(article.links)],
+    }
+    return AuditRows(article_id, snap.path, snap.integrity, snap.integrity_detail,
+                     {table: [tuple(row.get(c) for c in TABLES[table]["columns"]) for row in values]
+                      for table, values in tables.items()})
 
 
-def _insert(db: sqlite_utils.Database, table: str, rows: list[dict], conflict: str = "") -> None:
-    """One executemany per table: sqlite-utils defines the schema, plain SQL writes the rows."""
-    if not rows:
-        return
-    columns = list(TABLES[table]["columns"])
-    sql = (f"insert {conflict} into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
-           f"values ({', '.join('?' * len(columns))})")
-    db.conn.executemany(sql, [[row.get(c) for c in columns] for row in rows])
+def _insert_sql(table: str) -> str:
+    """sqlite-utils defines the schema; plain SQL writes the rows, one executemany per table.
+    A snapshot replaces its earlier row; outlets and sources are shared by articles."""
+    conflict = {"snapshots": "or replace", "outlets": "or ignore", "sources": "or ignore"}.get(table, "")
+    columns = TABLES[table]["columns"]
+    return (f"insert {conflict} into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+            f"values ({', '.join('?' * len(columns))})")
+
+
+_INSERT_SQL = {table: _insert_sql(table) for table in TABLES}
 
 
 def write_skip(db: sqlite_utils.Database, path: str, kind: str, reason: str, detail: str | None,

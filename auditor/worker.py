@@ -1,5 +1,5 @@
 """The stages of an audit, per snapshot, and the per-file work as a pure function that
-returns rows to write; the only module that runs every stage.
+returns rows to write (store.audit_rows); the only module that runs every stage.
 
 Runs in worker processes (`auditor audit --jobs N`, the Spark job) or in the main process;
 only the caller writes to the database. A page that takes too long is stopped by a timer
@@ -9,7 +9,7 @@ and becomes a recorded skip.
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from .version import AUDIT_VERSION
@@ -21,6 +21,7 @@ from .errors import AuditorError, SnapshotError
 from .lexicons import Lexicon, load_lexicon
 from .models import Article, Audit, Snapshot
 from .snapshot import iter_snapshots
+from .store import AuditRows, audit_rows
 
 PAGE_SECONDS = 60.0  # one page's audit; the slowest dev page takes under 1 s (bench/RESULTS.md)
 
@@ -31,7 +32,7 @@ class Outcome:
 
     kind: str  # "audit", "skip", "error"
     name: str  # the snapshot's path (a WARC record: <file>#<offset>)
-    audit: Audit | None = None
+    rows: AuditRows | None = None  # an audit's rows, for the writer
     reason: str | None = None
     detail: str | None = None  # traceback, for errors
     sha256: str | None = None
@@ -76,9 +77,7 @@ def _audit_snapshot(snapshot: Snapshot, lexicon: Lexicon, seconds: float) -> Out
     except Exception as exc:  # a bug: recorded with its traceback; the run goes on
         return Outcome("error", snapshot.path, reason=f"{type(exc).__name__}: {exc}",
                        detail=traceback.format_exc(), sha256=snapshot.sha256)
-    # the page's text is not written anywhere: do not carry it back to the writer
-    audit = replace(audit, snapshot=replace(snapshot, text=""))
-    return Outcome("audit", snapshot.path, audit=audit, sha256=snapshot.sha256)
+    return Outcome("audit", snapshot.path, rows=audit_rows(audit), sha256=snapshot.sha256)
 
 
 def _reason(exc: Exception, name: str) -> str:
