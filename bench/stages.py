@@ -3,18 +3,23 @@
     python bench/stages.py                     # the first 300 dev pages, one process
     python bench/stages.py --pages 766
     python bench/stages.py --write-batches 1 20 1000   # the writer alone, N snapshots a transaction
+    python bench/stages.py --pages 766 --write-rounds 4  # the writer as the database grows
 
 Runs the stages of worker.run_stages one by one on each page (perf_counter around each),
 writes each audit to a fresh SQLite database, and prints milliseconds per page for each
 stage. With --write-batches, audits the pages first and then times only the writes, with N
-snapshots per transaction (the pipeline commits one snapshot per transaction).
+snapshots per transaction (the pipeline commits one snapshot per transaction). With
+--write-rounds N, writes the audits N times into one database, each round under new article
+ids (a digest of the snapshot's and the round's), and prints each round's milliseconds a page.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import gzip
+import hashlib
 import sys
 import tempfile
 import time
@@ -43,12 +48,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=300)
     parser.add_argument("--write-batches", type=int, nargs="*", default=None)
+    parser.add_argument("--write-rounds", type=int, default=None)
     args = parser.parse_args()
     pages = [(d.name, gzip.decompress((d / "page.html.gz").read_bytes()))
              for d in sorted(DEV.iterdir())[:args.pages]]
     with tempfile.TemporaryDirectory() as tmp:
         if args.write_batches:
             time_writes(pages, args.write_batches, Path(tmp))
+        elif args.write_rounds:
+            time_growing_writes(pages, args.write_rounds, Path(tmp) / "growing.db")
         else:
             time_stages(pages, Path(tmp) / "stages.db")
 
@@ -90,7 +98,7 @@ def time_stages(pages: list[tuple[str, bytes]], db_path: Path) -> None:
         print(f"  {stage:<16} {1000 * seconds / len(pages):5.1f} ms a page")
 
 
-def time_writes(pages: list[tuple[str, bytes]], batches: list[int], folder: Path) -> None:
+def _audits(pages: list[tuple[str, bytes]]) -> list[Audit]:
     lexicon = load_lexicon()
     audits = []
     for name, raw in pages:
@@ -98,6 +106,26 @@ def time_writes(pages: list[tuple[str, bytes]], batches: list[int], folder: Path
             audits.append(run_stages(snapshot_from_bytes(raw, name), lexicon))
         except AuditorError:
             continue
+    return audits
+
+
+def time_growing_writes(pages: list[tuple[str, bytes]], rounds: int, db_path: Path) -> None:
+    audits = _audits(pages)
+    db = store.open_db(db_path)
+    for round_ in range(rounds):
+        start = time.perf_counter()
+        for audit in audits:
+            sha = hashlib.sha256(f"{audit.snapshot.sha256}:{round_}".encode()).hexdigest()
+            snapshot = dataclasses.replace(audit.snapshot, sha256=sha, path=f"{audit.snapshot.path}#{round_}")
+            store.write_audit(db, dataclasses.replace(audit, snapshot=snapshot))
+        elapsed = time.perf_counter() - start
+        print(f"round {round_ + 1}: {1000 * elapsed / len(audits):.1f} ms a page "
+              f"({(round_ + 1) * len(audits)} articles in the database)")
+    db.close()
+
+
+def time_writes(pages: list[tuple[str, bytes]], batches: list[int], folder: Path) -> None:
+    audits = _audits(pages)
     for batch in batches:
         db_path = folder / f"writes-{batch}.db"
         db = store.open_db(db_path)
