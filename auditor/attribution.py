@@ -919,6 +919,9 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     segments = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", pre[:end]) if m.group(0).strip()]
     if not segments:
         return None, cue_start
+    if len(segments) > 1 and SET_OFF_ADVERBIAL.fullmatch(pre[segments[-1][0]:segments[-1][1]].strip()):
+        segments.pop()  # "Senior officials, however, say": the adverbial set off before the cue
+        end = segments[-1][1]
     # walk back over appositions (", director general of Rosoboronexport, …") to the name
     participle = pre[segments[-1][0]:segments[-1][1]]
     if len(segments) > 1 and pre[:end].rstrip().endswith(",") and re.match(r"\s*[a-z]+ing\s", participle + " ") \

@@ -1451,6 +1451,17 @@ def test_the_mention_as_written_leaves_out_a_set_off_adverbial():
     assert (found.mention, found.source.name) == ("The Afghan Taliban", "Afghan Taliban")
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Most mainstream economists, however, argue that consumers pay the tariffs.", "most mainstream economists"),
+    ("Former senior officials in both parties, though, say the decision caused these problems.",
+     "Former senior officials in both parties"),
+    ("The officials, meanwhile, say the plan will fail.", "officials"),
+])
+def test_a_set_off_adverbial_between_a_described_group_and_its_cue(sentence, source):
+    (_, found, _), = attribute(sentence)
+    assert (found.mode, found.source.name, found.cue) == ("reported", source, sentence.split(", ")[-1].split()[0])
+
+
 @pytest.mark.parametrize("mention, name, kind", [
     ("The Wrap", "The Wrap", "organisation"), ("the Guardian", "The Guardian", "organisation"),
     ("The New York Times", "The New York Times", "organisation"),
