@@ -201,6 +201,11 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return Mention(text, name=named[1], kind=SourceKind.PERSON, role=_strip_det(parts[0]), organisation=named[0])
     if len(parts) == 2 and parts[0].split()[-1][:1].islower():
         return _description(text, head_segment, lexicon)  # "a spokeswoman for the Foreign Ministry"
+    if len(to := ROLE_AT_BODY.split(head_segment, maxsplit=1)) == 2 and to[0].split()[-1] in _source_heads(lexicon) \
+            and not _body_then_person(to[1], lexicon):
+        # "an adviser to President Trump", "the Russian envoy to the UN", "a letter to Congress": the
+        # adviser, the envoy, the letter — not the one they are to
+        return _description(text, head_segment, lexicon)
     if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _person_run(parts[0], lexicon):
         # "Daniel Yukelson of the Apartment Association", "Yukelson with the Apartment Association"
         named = _named(text, WORD.findall(parts[0]), appositions, lexicon)

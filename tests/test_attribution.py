@@ -1451,6 +1451,21 @@ def test_the_mention_as_written_leaves_out_a_set_off_adverbial():
     assert (found.mention, found.source.name) == ("The Afghan Taliban", "Afghan Taliban")
 
 
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("An adviser to President Trump said the talks had stalled.", "adviser to President Trump", "anonymous"),
+    ("The Russian envoy to the UN said the vote was illegal.", "Russian envoy to the UN", "anonymous"),
+    ("The complaint to the Board says Mills violated professional standards.", "complaint to the Board", "document"),
+    # the one named after a role "to" a body is still that person
+    ("Former U.S. ambassador to the Ukraine Marie Yovanovitch said she felt threatened.", "Marie Yovanovitch",
+     "person"),
+    # a clause with "to" in it is no described source: "Apple" believed
+    ("The reason it came to fruition is that Apple believed the product was good.", "Apple", "organisation"),
+])
+def test_a_source_described_as_someone_to_a_body_is_not_the_body(sentence, source, kind):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name, str(found.source.kind)) == (source, kind)
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("Most mainstream economists, however, argue that consumers pay the tariffs.", "most mainstream economists"),
     ("Former senior officials in both parties, though, say the decision caused these problems.",
