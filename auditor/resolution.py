@@ -300,9 +300,14 @@ def _defined_later(name: str, entities: Entities) -> str | None:
     return entities.acronyms.get(acronym) or entities.by_initials(acronym)
 
 
+INDEFINITE = re.compile(r"(?:an?|one)\s", re.I)
+
+
 def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, str]:
     kind = mention.kind or SourceKind.ORGANISATION
-    if kind != SourceKind.ANONYMOUS:
+    if kind != SourceKind.ANONYMOUS and INDEFINITE.match(mention.text):
+        note = "indefinite description: someone not named"  # "A spokeswoman for the ministry declined …"
+    elif kind != SourceKind.ANONYMOUS:
         candidates = [s for s in entities.by_description(mention) if s.kind == kind]
         if not candidates and kind == SourceKind.PERSON and re.match(r"the\s", mention.text, re.I):
             # "the spokesperson" after "a Southwest spokesperson": the unnamed person cited before

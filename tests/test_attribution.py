@@ -390,6 +390,17 @@ def test_description_resolves_to_an_entity_named_later():
     assert "resolved" in results[0][1].note
 
 
+def test_an_indefinite_description_is_someone_not_named():
+    results = attribute(
+        "A spokeswoman for the ministry declined to comment.",
+        "Russia's Foreign Ministry spokeswoman Maria Zakharova said the sanctions were illegal.",
+        "The spokeswoman for the ministry said the talks were over.",
+    )
+    sources = [a.source for _, a, _ in results]
+    assert (sources[0].name, str(sources[0].kind)) == ("spokeswoman for the ministry", "anonymous")
+    assert sources[1].name == sources[2].name == "Maria Zakharova"  # "the spokeswoman": the one named
+
+
 def test_a_document_resolves_to_the_one_of_its_kind_the_article_names():
     results = attribute(
         "The report found that rent rules favoured landlords.",
