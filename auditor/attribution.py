@@ -34,7 +34,7 @@ CLAUSE_VERBS = frozenset("is are was were has have had could would should will c
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
 TIME_WORDS = frozenset("""yesterday today tonight earlier later morning afternoon evening night week
 month year weekend""".split())
-TIME_PREPOSITIONS = frozenset("on in last this late early earlier next".split())
+TIME_PREPOSITIONS = frozenset("on in last this late early earlier next from since".split())  # "a study from May 2021 found"
 MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported clause (mixed)
 MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, is a quotation
 MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'
@@ -174,7 +174,7 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     entities.read_article([p.text for p in article.paragraphs])
     resolve_in_order(found, claims, entities)
     resolve_descriptions_and_lookahead(found, claims, entities)
-    _first_person_is_the_author(found, claims, article)
+    _first_person_is_the_author(found, claims, article, lexicon)
     _say_why_presenters_are_own(found, claims, presenting)
     return tuple(_attribution(f) for f in found)
 
@@ -187,9 +187,11 @@ def _say_why_presenters_are_own(found: list[_Found], claims: tuple[Claim, ...], 
             f.note = "a transcript line of the outlet's own reporter or host"
 
 
-def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], article: Article) -> None:
+def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], article: Article,
+                                lexicon: Lexicon) -> None:
     """"I think …" in the article's own text (not a quotation) is its author speaking: the one
-    person the byline names, else the article's unnamed author; "we" there is the outlet."""
+    person the byline names, else the article's unnamed author; "we" there, and the article
+    naming itself ("This article explains …"), is the outlet."""
     byline = article.metadata.byline.value or ""
     author = byline if byline and not re.search(r",|\band\b|&", byline) else None
     for f, claim in zip(found, claims):
@@ -200,6 +202,13 @@ def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], 
             f.mode, f.source, f.further = AttributionMode.OWN, None, []
             f.note = "first person plural in the article's own text: the outlet"
             continue
+        if f.mention_text and f.mode != AttributionMode.DIRECT \
+                and (itself := SELF_REFERENCE.fullmatch(f.mention_text)) \
+                and itself.group(1).lower() in lexicon.self_references \
+                and not _named_just_before(itself.group(1), article, claim, f.mention_text):
+            f.mode, f.source, f.further = AttributionMode.OWN, None, []
+            f.note = f"the article speaking of itself ({f.mention_text!r}): the outlet"
+            continue
         for g in (f, *f.further):
             if g.source is not None and g.source.name == "I":
                 g.source = Source(author, SourceKind.PERSON) if author else \
@@ -207,6 +216,17 @@ def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], 
                 g.note = (g.note + "; " if g.note else "") + "first person in the article's own text: its author"
 
 
+SELF_REFERENCE = re.compile(r"(?:this|the present)\s+(.+)", re.I)
+
+
+def _named_just_before(noun: str, article: Article, claim: Claim, mention: str) -> bool:
+    """Does the text just before a mention (its paragraph so far, the paragraph before) use this
+    noun? Then "this article" is the one it spoke of ("a July 1873 article … This article tells")."""
+    text = article.paragraphs[claim.paragraph].text
+    before = text[:max(claim.start, text.find(mention, claim.start))]
+    if claim.paragraph > 0:
+        before = article.paragraphs[claim.paragraph - 1].text + "\n" + before
+    return re.search(rf"\b{re.escape(noun)}\b", before, re.I) is not None
 MAX_SIGNED_PARAGRAPHS = 6  # a quoted post's paragraphs before the line that signs it
 
 
@@ -821,6 +841,8 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | No
 
 
 MAX_SET_OFF_PARTICIPLE_WORDS = 8  # "The senator, speaking to CNN on Sunday, said"
+# a participle opening a phrase set off before the cue: "speaking to CNN", "released by the UN"
+SET_OFF_PARTICIPLE = re.compile(r"\s*(?:[a-z]+ing|[a-z]{3,}ed|written|given|taken|shown|seen|drawn)\s")
 SET_OFF_DESCRIPTION = re.compile(r"(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s")  # an apposition after a name
 # capitalised only at a sentence's start, before the noun they qualify: "New signs", "Other reports"
 MODIFIERS_NOT_NAMES = frozenset("new other recent local early late next last further such several many most some "
@@ -924,10 +946,12 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         end = segments[-1][1]
     # walk back over appositions (", director general of Rosoboronexport, …") to the name
     participle = pre[segments[-1][0]:segments[-1][1]]
-    if len(segments) > 1 and pre[:end].rstrip().endswith(",") and re.match(r"\s*[a-z]+ing\s", participle + " ") \
+    if len(segments) > 1 and pre[:end].rstrip().endswith(",") and SET_OFF_PARTICIPLE.match(participle + " ") \
             and len(participle.split()) <= MAX_SET_OFF_PARTICIPLE_WORDS \
             and not _has_clause_verb(participle):
-        segments.pop()  # "The senator, speaking to CNN, said": the senator, not CNN
+        # "The senator, speaking to CNN, said": the senator, not CNN; "The report, released on
+        # Tuesday by the United Nations, found": the report
+        segments.pop()
         end = segments[-1][1]
     i = len(segments) - 1
     pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]

@@ -532,7 +532,9 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         return None  # "the judge granted the request": a clause; "the poll released Friday" is a mention
     words = words[:at + 1]
     head = POSSESSIVE.sub("", words[-1])
-    organisation = _strip_det(parts[1]) if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() else None
+    body = _strip_det(parts[1]) if len(parts) == 2 else ""
+    # "a spokeswoman for the Foreign Ministry"; not "a study from October 2021"
+    organisation = body if body[:1].isupper() and body.split()[0].lower() not in CALENDAR else None
     if anonymous or head in lexicon.anonymous_heads:
         kind = SourceKind.ANONYMOUS
     elif head in lexicon.government_heads:

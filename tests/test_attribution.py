@@ -390,6 +390,34 @@ def test_description_resolves_to_an_entity_named_later():
     assert "resolved" in results[0][1].note
 
 
+def test_the_article_speaking_of_itself_is_the_outlets_own_voice():
+    (_, found, _), = attribute("This post explains why the cache was slow.")
+    assert (found.mode, found.source) == ("own", None) and "itself" in found.note
+    # "this article" after an article the text spoke of is that article
+    results = attribute("Another early reference is a July 1873 article in Harper's Magazine.",
+                        "This article claims that Washington showed Betsy Ross a plan.")
+    assert (results[1][1].mode, results[1][1].source.name) == ("reported", "article")
+
+
+@pytest.mark.parametrize("sentence, source, kind, organisation", [
+    # a participle phrase set off before the cue is no part of the subject
+    ("The report, released on Tuesday by the United Nations, found that emissions rose.", "report", "document",
+     None),
+    ("The letter, signed by 40 lawmakers, says the program must end.", "letter", "document", None),
+    ("The senator, speaking to CNN, said the bill would pass.", "senator", "anonymous", None),
+    # charts and graphics are documents; a date is no organisation
+    ("This graphic, provided by Statista, shows the states where it is legal.", "graphic", "document", None),
+    ("A study from October 2021, published in Science, indicates that tutoring helps.", "study from October 2021",
+     "document", None),
+    ("A study from October 2021 found that tutoring helps.", "study", "document", None),  # the date, not "from"
+    ("A spokeswoman for the Foreign Ministry said the talks were over.", "spokeswoman for the Foreign Ministry",
+     "anonymous", "Foreign Ministry"),
+])
+def test_described_sources_keep_their_head(sentence, source, kind, organisation):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name, str(found.source.kind), found.source.organisation) == (source, kind, organisation)
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
