@@ -22,7 +22,7 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
-                      SET_OFF_ADVERBIAL, TIME_ADVERBS, Entities, Mention, _source_heads, in_title_case, parse_mention,
+                      SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _source_heads, in_title_case, parse_mention,
                       person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
@@ -953,6 +953,9 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         # Tuesday by the United Nations, found": the report
         segments.pop()
         end = segments[-1][1]
+    # "Jane Doe, 54, a retired nurse, said": the age set off after a name is walked over with it
+    segments = [seg for k, seg in enumerate(segments)
+                if not (0 < k < len(segments) - 1 and AGE.fullmatch(pre[seg[0]:seg[1]].strip()))]
     i = len(segments) - 1
     pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]
     set_off = pre[:end].rstrip().endswith(",")  # "X, Y, said": Y is set off as an apposition to X
@@ -1062,7 +1065,8 @@ def _last_clause(segment: str) -> str:
     return segment[breaks[-1].end():] if breaks else segment
 
 
-DESCRIPTION_AFTER_COMMA = re.compile(r",\s+((?:a|an|the)\s[^,;:!?“”\"]{2,80}?)\s*(?=[,.]?\s*$|,)")
+# ", a spokesman for the State Department" after an inverted speaker's name (after the age: ", 54, a teacher")
+DESCRIPTION_AFTER_COMMA = re.compile(r"(?:,\s+\d{1,3})?,\s+((?:a|an|the)\s[^,;:!?“”\"]{2,80}?)\s*(?=[,.]?\s*$|,)")
 
 
 def _np_after(text: str, cue_end: int, e: int, lexicon: Lexicon) -> str | None:

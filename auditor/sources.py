@@ -116,6 +116,7 @@ CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )[A-Z][\w-]+")
 LOWERCASE_WORD = re.compile(r"(?<![\w’'.-])[a-z][a-z-]+(?![\w’'-])")
 NUMBERED_VOICE = re.compile(r"#\d+$")  # a transcript's "unidentified person #1": no antecedent of "they"
 # set off beside a name, but saying nothing of who it is: "Trump, meanwhile, …", "Peskov, for his part, …"
+AGE = re.compile(r"\d{1,3}")  # "Jane Doe, 54, a retired nurse": her age, set off like an apposition
 SET_OFF_ADVERBIAL = re.compile(r"(?i)meanwhile|however|too|though|also|instead|likewise|similarly|separately|"
                                r"in turn|in response|in fact|in addition|of course|at the same time|in reply|"
                                r"on the other hand|for (?:his|her|their|its|our|my) part|for now|so far")
@@ -151,7 +152,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         # "One tester", "two reviewers": people counted, not named, whatever the noun
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
-    head_segment, appositions = segments[0], [a for a in segments[1:] if not SET_OFF_ADVERBIAL.fullmatch(a)]
+    head_segment, appositions = segments[0], [a for a in segments[1:]
+                                              if not SET_OFF_ADVERBIAL.fullmatch(a) and not AGE.fullmatch(a)]
     if len(appositions) == 1 and _is_pronoun(appositions[0], lexicon):
         return parse_mention(appositions[0], lexicon)  # "Particularly, we (suggest)", "Here at SoundGuys, we"
     if any(a.split()[0].lower() in FINITE_VERBS for a in appositions):

@@ -390,6 +390,16 @@ def test_description_resolves_to_an_entity_named_later():
     assert "resolved" in results[0][1].note
 
 
+@pytest.mark.parametrize("sentence, role", [
+    ("Jane Doe, 54, a retired nurse, said the clinic had closed.", "retired nurse"),
+    ("“This is a disaster,” said Jane Doe, 54, a teacher from Ohio.", "teacher"),
+    ("Jane Doe, 54, said the clinic had closed.", None),
+])
+def test_an_age_set_off_after_a_name_leaves_the_name_and_role(sentence, role):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name, found.source.kind, found.source.role) == ("Jane Doe", "person", role)
+
+
 def test_the_article_speaking_of_itself_is_the_outlets_own_voice():
     (_, found, _), = attribute("This post explains why the cache was slow.")
     assert (found.mode, found.source) == ("own", None) and "itself" in found.note
