@@ -160,6 +160,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None  # "Washington, D.C., aren't making enough money": a clause, not a mention
     if " " in head_segment and (outlet := _outlet_index(lexicon).get(head_segment)):
         return Mention(text, name=outlet, kind=SourceKind.ORGANISATION)  # "The Wrap", "The Hill": the outlet
+    if " " in head_segment and _strip_det(head_segment) in lexicon.organisation_names:
+        # a known organisation named whole, however it reads: "Save the Children", "Doctors Without Borders"
+        return Mention(text, name=_strip_det(head_segment), kind=SourceKind.ORGANISATION)
     tokens = WORD.findall(head_segment)
     if not tokens or len(tokens) > MAX_HEAD_WORDS:
         return None

@@ -400,6 +400,13 @@ def test_an_age_set_off_after_a_name_leaves_the_name_and_role(sentence, role):
     assert (found.source.name, found.source.kind, found.source.role) == ("Jane Doe", "person", role)
 
 
+@pytest.mark.parametrize("name", ["Doctors Without Borders", "Save the Children",
+                                  "Committee to Protect Journalists"])
+def test_a_known_organisation_named_whole_is_that_organisation(name):
+    (_, found, _), = attribute(f"{name} said three of its staff had been detained.")
+    assert (found.source.name, found.source.kind) == (name, "organisation")
+
+
 def test_the_article_speaking_of_itself_is_the_outlets_own_voice():
     (_, found, _), = attribute("This post explains why the cache was slow.")
     assert (found.mode, found.source) == ("own", None) and "itself" in found.note
