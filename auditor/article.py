@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import quote, urljoin, urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from . import deadline
 from .boilerplate import Verdict, class_and_id, classify_text, element_classifier, page_rules, split_glued_cross_link
@@ -24,6 +23,7 @@ from .lexicons import BlockRules, Lexicon, Site, normalise_line
 from .metadata import extract_metadata, iso_date, page_kind, registered_domain, shown_date
 from .models import Article, BlockKind, Field, Link, Metadata, Paragraph, RemovedBlock, Snapshot
 from .region import find_region, parse_page, strip_invisible
+from .tree import Element
 
 MIN_ARTICLE_WORDS = 40  # below this, bench/ pages are index stubs, errors or login walls
 MAX_LINK_DENSITY = 0.5  # a region mostly made of links is an index page, not an article
@@ -150,7 +150,7 @@ def _without_second_copies(paragraphs: list[Paragraph], links: list[Link]
 
 
 def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float,
-                       doc: lxml_html.HtmlElement) -> None:
+                       doc: Element) -> None:
     """Raise NotAnArticle for a homepage, an index of links, a profile or product page."""
     if kind in ("profile", "music.song", "product", "books.author"):
         raise NotAnArticle(f"not an article (og:type {kind})")
@@ -167,7 +167,7 @@ def _refuse_index_page(kind: str | None, metadata: Metadata, link_density: float
         raise NotAnArticle(f"mostly links ({link_density:.0%} of the text of its main block): an index page")
 
 
-def _chars_in(el: lxml_html.HtmlElement, tag: str) -> int:
+def _chars_in(el: Element, tag: str) -> int:
     """Characters of text inside an element's descendants of one tag (its links, its <p>s)."""
     return sum(len(_squash("".join(child.itertext()))) for child in el.iter(tag))
 
@@ -194,7 +194,7 @@ class _Walker:
         self._classify = element_classifier(self.rules)
         self._any_headings = frozenset().union(*(rule.headings for rule in self.rules))
 
-    def walk_region(self, root: lxml_html.HtmlElement) -> None:
+    def walk_region(self, root: Element) -> None:
         """Walk one region root (its tail is outside the region)."""
         if root.tag in ("body", "html"):
             self._walk(root, quoted=False)  # the page's own wrapper is never chrome
@@ -202,7 +202,7 @@ class _Walker:
             self._visit(root, quoted=False)
         self._flush(quoted=False)
 
-    def _walk(self, node: lxml_html.HtmlElement, quoted: bool) -> None:
+    def _walk(self, node: Element, quoted: bool) -> None:
         keep = node.tag == "pre" or self._in_pre
         if node.text:
             self._buffer.append(node.text if keep else _layout_text(node.text))
@@ -212,7 +212,7 @@ class _Walker:
             if child.tail:
                 self._buffer.append(child.tail if keep else _layout_text(child.tail))
 
-    def _visit(self, child: lxml_html.HtmlElement, quoted: bool) -> None:
+    def _visit(self, child: Element, quoted: bool) -> None:
         # inside a code listing, class names are a highlighter's ("token comment"), not chrome
         verdict = None if self._in_pre else self._chrome(child)
         if verdict:
@@ -244,7 +244,7 @@ class _Walker:
         else:
             self._walk(child, quoted)
 
-    def _link_card(self, a: lxml_html.HtmlElement) -> RemovedBlock | None:
+    def _link_card(self, a: Element) -> RemovedBlock | None:
         """A link wrapped round blocks (a title, an excerpt, "Read more", a date): a rich-link
         card for another story, as Substack and many CMSs embed one, whatever its class names."""
         if a.get("href").lstrip().startswith("#") or not CARD_BLOCKS(a):
@@ -256,7 +256,7 @@ class _Walker:
         kind = BlockKind.CROSS_LINK if internal else BlockKind.RELATED
         return RemovedBlock(text, kind, "markup:link card (a link round blocks)")
 
-    def _chrome(self, el: lxml_html.HtmlElement) -> Verdict | None:
+    def _chrome(self, el: Element) -> Verdict | None:
         verdict = self._classify(el.tag, class_and_id(el)) or self._headed_box(el)
         if verdict is None and el.get("itemprop") in DATELINE_PROPS \
                 and len(_squash("".join(el.itertext()))) <= MAX_DATELINE_CHARS:
@@ -278,13 +278,13 @@ class _Walker:
                     return None
         return verdict
 
-    def _prose_paragraph(self, el: lxml_html.HtmlElement, text: str) -> bool:
+    def _prose_paragraph(self, el: Element, text: str) -> bool:
         """A paragraph of sentences, few of its words linked, that no text rule calls chrome."""
         if len(text.split()) < MIN_PROSE_PARAGRAPH_WORDS or not text.endswith(SENTENCE_ENDS):
             return False
         return _chars_in(el, "a") < MAX_PROSE_LINK_SHARE * len(text) and classify_text(text, self.rules) is None
 
-    def _headed_box(self, el: lxml_html.HtmlElement) -> Verdict | None:
+    def _headed_box(self, el: Element) -> Verdict | None:
         """A box opened by a heading that says what it is, whatever its class names: one of a
         rule file's `headings` ("About the author", "Disclaimer"), or a "related" heading ("More
         Related Stories") over links, a rail of teasers."""

@@ -17,10 +17,10 @@ from typing import Any, Iterator
 from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from .lexicons import Lexicon
 from .models import Field, Metadata
+from .tree import Element, text_content
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle",
                  "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
@@ -34,7 +34,7 @@ NON_NAMES = re.compile(r"(?i)^(?:email|e-mail|follow|contact|staff|reporter|edit
                        r"view all|see all|twitter|facebook|updated|published)\b")
 
 
-def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url: str | None) -> Metadata:
+def extract_metadata(doc: Element, lexicon: Lexicon, snapshot_url: str | None) -> Metadata:
     """Metadata from a parsed page; JSON-LD first, then meta tags, then markup, then the URL."""
     ld = _json_ld_article(doc)
     meta = _meta_tags(doc)
@@ -135,7 +135,7 @@ def extract_metadata(doc: lxml_html.HtmlElement, lexicon: Lexicon, snapshot_url:
                     outlet_name=outlet, outlet_domain=domain)
 
 
-def page_kind(doc: lxml_html.HtmlElement) -> str | None:
+def page_kind(doc: Element) -> str | None:
     """og:type or the JSON-LD @type of the page, lower-cased, when it declares one."""
     value = _attr(doc, "//meta[@property='og:type']/@content")
     return value.strip().lower() if value else None
@@ -158,7 +158,7 @@ def registered_domain(url: str | None) -> str | None:
 LD_JSON = etree.XPath("//script[@type='application/ld+json']/text() | //meta[@name='script:ld+json']/@content")
 
 
-def _json_ld_article(doc: lxml_html.HtmlElement) -> dict[str, Any]:
+def _json_ld_article(doc: Element) -> dict[str, Any]:
     """The JSON-LD object describing the article (NewsArticle and kin), with @id refs resolved."""
     nodes: list[dict[str, Any]] = []
     for raw in LD_JSON(doc):  # scripts, and the meta tags some frameworks put it in instead
@@ -231,7 +231,7 @@ def _ld_authors(ld: dict[str, Any]) -> str | None:
 # ---------------------------------------------------------------- meta tags and markup
 
 
-def _meta_tags(doc: lxml_html.HtmlElement) -> dict[str, str]:
+def _meta_tags(doc: Element) -> dict[str, str]:
     tags: dict[str, str] = {}
     for meta in doc.xpath("//meta[@content]"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
@@ -241,15 +241,15 @@ def _meta_tags(doc: lxml_html.HtmlElement) -> dict[str, str]:
     return tags
 
 
-def _text(doc: lxml_html.HtmlElement, xpath: str) -> str | None:
+def _text(doc: Element, xpath: str) -> str | None:
     for el in doc.xpath(xpath):
-        text = " ".join(el.text_content().split())
+        text = " ".join(text_content(el).split())
         if text:
             return text
     return None
 
 
-def _attr(doc: lxml_html.HtmlElement, xpath: str) -> str | None:
+def _attr(doc: Element, xpath: str) -> str | None:
     for value in doc.xpath(xpath):
         if str(value).strip():
             return str(value).strip()
@@ -265,7 +265,7 @@ MAX_BYLINE_CANDIDATES = 30
 DATE_LIKE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\b(?:updated|published)\b", re.I)
 
 
-def _markup_byline(doc: lxml_html.HtmlElement) -> str | None:
+def _markup_byline(doc: Element) -> str | None:
     candidates = (el for el in BYLINE_CANDIDATES(doc) if el.get("rel") == "author" or
                   el.get("itemprop") == "author" or BYLINE_CLASS.search(el.get("class") or ""))
     for el in itertools.islice(candidates, MAX_BYLINE_CANDIDATES):
@@ -287,7 +287,7 @@ PERSON_NAME = re.compile(r"^(?:(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|del|la|l
 MAX_BYLINE_LINE = 60
 
 
-def _displayed_byline(doc: lxml_html.HtmlElement) -> str | None:
+def _displayed_byline(doc: Element) -> str | None:
     """A byline shown as a line of the page ("By Jane Doe"), or a "By" label followed by the name."""
     label = False
     for line in _shown_lines(doc, MAX_BYLINE_LINE):
@@ -303,7 +303,7 @@ def _displayed_byline(doc: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-def _shown_lines(doc: lxml_html.HtmlElement, longest: int) -> Iterator[str | None]:
+def _shown_lines(doc: Element, longest: int) -> Iterator[str | None]:
     """The text a reader sees, node by node, spaces squashed; None for a node longer than
     `longest` (prose, which ends a label waiting for its value)."""
     for node in BODY_TEXTS(doc):
@@ -374,7 +374,7 @@ HEADLINE_TEXT = etree.XPath(".//text()[not(ancestor::time)]")
 HEADLINE_TEXT_UNLINKED = etree.XPath(".//text()[not(ancestor::time)][not(ancestor::a)]")
 
 
-def _shown_headline(doc: lxml_html.HtmlElement, title: str | None, site_names: set[str]) -> str | None:
+def _shown_headline(doc: Element, title: str | None, site_names: set[str]) -> str | None:
     """The page's <h1> that is a wording of `title` (sharing at least two of its words),
     the closest one when there are several; None when no <h1> is (a site name, a section)
     or when it is `title` with a "| Section | Site" tail."""
@@ -469,7 +469,7 @@ MAX_DATE_LINE = 80  # a dateline; longer text is prose that mentions a date
 MAX_BARE_DATE_EXTRA = 20  # "Monday, " and " @ 11:10 PM UTC" around a date shown alone
 
 
-def _displayed_date(doc: lxml_html.HtmlElement) -> str | None:
+def _displayed_date(doc: Element) -> str | None:
     """The date the page shows its readers: "Published on …" first; else the first of an
     "Updated …" date and a line that is only a date ("DECEMBER 22, 2022 · Updated: JANUARY 02,
     2026" is the first)."""
@@ -582,7 +582,7 @@ SHARE_LINKS = etree.XPath("//a[contains(@href, 'share') or contains(@href, 'inte
 SHARE_SERVICES = re.compile(r"^https?://(?:[\w-]+\.)*(?:facebook|twitter|x|linkedin|pinterest|reddit|tumblr)\.com/")
 
 
-def _public_host(canonical: Field, doc: lxml_html.HtmlElement) -> Field:
+def _public_host(canonical: Field, doc: Element) -> Field:
     """A declared URL on another host than the one the page's own share buttons and comment
     feed give for the same path ("os-system-com-blog.ossystem-cluster-1.org" for
     "os-system.com"): a staging or cluster host left in the template; the public one wins."""
@@ -595,7 +595,7 @@ def _public_host(canonical: Field, doc: lxml_html.HtmlElement) -> Field:
     return canonical
 
 
-def _comments_feed_page(doc: lxml_html.HtmlElement) -> str | None:
+def _comments_feed_page(doc: Element) -> str | None:
     """WordPress announces a post's own comment feed at "<permalink>feed/": the post's URL."""
     for href in FEED_LINKS(doc):
         parts = urlsplit(str(href).strip())
@@ -604,7 +604,7 @@ def _comments_feed_page(doc: lxml_html.HtmlElement) -> str | None:
     return None
 
 
-def _shared_url(doc: lxml_html.HtmlElement) -> str | None:
+def _shared_url(doc: Element) -> str | None:
     """The URL the page's share buttons pass to Facebook, X, LinkedIn … (the most shared one:
     teasers of other stories may carry buttons of their own)."""
     shared = Counter()
@@ -636,7 +636,7 @@ def _absolute_url(value: Any, base: str | None = None) -> str | None:
     return parts._replace(fragment="").geturl()
 
 
-def _base_url(doc: lxml_html.HtmlElement, snapshot_url: str | None) -> str | None:
+def _base_url(doc: Element, snapshot_url: str | None) -> str | None:
     """What the page's relative URLs are read against: its `<base href>`, the URL it was
     captured from, or the domain a Webflow site publishes on its `<html>` element."""
     declared = _absolute_url(_attr(doc, "//base/@href"))
@@ -645,13 +645,13 @@ def _base_url(doc: lxml_html.HtmlElement, snapshot_url: str | None) -> str | Non
     return snapshot_url or _webflow_site(doc)
 
 
-def _webflow_site(doc: lxml_html.HtmlElement) -> str | None:
+def _webflow_site(doc: Element) -> str | None:
     """The site a Webflow page names on its `<html>` element (`data-wf-domain`), as a URL."""
     domain = _attr(doc, "/html/@data-wf-domain")
     return _absolute_url(f"https://{domain}/") if domain and "/" not in domain else None
 
 
-def _webflow_current_page(doc: lxml_html.HtmlElement) -> str | None:
+def _webflow_current_page(doc: Element) -> str | None:
     """Webflow marks a link to the page itself `w--current` (a breadcrumb's last step): with
     the site on the `<html>` element, the page's URL."""
     site = _webflow_site(doc)

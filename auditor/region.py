@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lxml import etree
-from lxml import html as lxml_html
 
 from .boilerplate import class_and_id, element_classifier, rule_tags
 from .errors import SnapshotError
 from .lexicons import BlockRules
 from .metadata import shown_date
 from .models import BlockKind, RemovedBlock
+from .tree import HTML_PARSER, Element, drop_tree, text_content
 
 DROP_TAGS = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
              "canvas", "video", "audio", "map", "link", "meta", "head", "picture", "source")
@@ -73,28 +73,30 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 class Region:
     """The elements holding the article, in document order, and what was cut around them."""
 
-    roots: tuple[lxml_html.HtmlElement, ...]
+    roots: tuple[Element, ...]
     outside: tuple[RemovedBlock, ...]
     text_chars: int
     link_chars: int
 
 
-def parse_page(text: str) -> lxml_html.HtmlElement:
+def parse_page(text: str) -> Element:
     """Parse HTML leniently with lxml; raise SnapshotError when nothing is left."""
     text = XML_DECLARATION.sub("", text, count=1)
     # control characters mean nothing in a page, and lxml refuses them in text it sets
     text = CONTROL_CHARACTERS.sub(" ", text)
     try:
-        doc = lxml_html.document_fromstring(text)
+        doc = etree.fromstring(text, HTML_PARSER)
     except (etree.ParserError, ValueError) as exc:
         raise SnapshotError(f"HTML parser found no document ({exc})") from None
+    if doc is None:
+        raise SnapshotError("HTML parser found no document (Document is empty)")
     return doc
 
 
 CONTROLLED_IDS = etree.XPath("//@aria-controls")
 
 
-def strip_invisible(doc: lxml_html.HtmlElement) -> None:
+def strip_invisible(doc: Element) -> None:
     """Remove what a reader never sees: scripts, styles, comments, hidden elements."""
     etree.strip_elements(doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     # a collapsed accordion panel or tab is hidden until its button (aria-controls) opens it
@@ -103,10 +105,10 @@ def strip_invisible(doc: lxml_html.HtmlElement) -> None:
               and not (toggled and el.get("id") in toggled)]
     for el in hidden:
         if el.getparent() is not None:
-            el.drop_tree()
+            drop_tree(el)
 
 
-def _is_hidden(el: lxml_html.HtmlElement) -> bool:
+def _is_hidden(el: Element) -> bool:
     if el.get("hidden") is not None and STREAMED_BOUNDARY.match(el.get("id") or ""):
         return False  # React streams server-rendered content into <div hidden id="S:0">, then shows it
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -115,13 +117,13 @@ def _is_hidden(el: lxml_html.HtmlElement) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
-def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Region:
+def find_region(doc: Element, rules: tuple[BlockRules, ...]) -> Region:
     """The article's container(s) in a cleaned page, plus the chrome left outside."""
     body = doc.find("body")
     if body is None:
         body = doc
     stats, prose = _block_stats(body)
-    scores: dict[lxml_html.HtmlElement, float] = {}
+    scores: dict[Element, float] = {}
     for el, (chars, _links, own) in stats.items():
         if el.tag in TEXT_BLOCK_TAGS or (el.tag in ("div", "section", "span") and own >= MIN_SCORED_CHARS):
             text_chars = chars if el.tag in TEXT_BLOCK_TAGS else own
@@ -137,7 +139,7 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
                 scores[ancestor] += points / (1 if level == 0 else level * 2)
                 ancestor = ancestor.getparent()
     if not scores:
-        roots: tuple[lxml_html.HtmlElement, ...] = (body,)
+        roots: tuple[Element, ...] = (body,)
     else:
         final = {el: s * (1 - _link_density(stats, el)) for el, s in scores.items()}
         best, footer_side = _out_of_page_footer(max(final, key=final.__getitem__), final, body)
@@ -156,7 +158,7 @@ def find_region(doc: lxml_html.HtmlElement, rules: tuple[BlockRules, ...]) -> Re
     return Region(roots, tuple(_outside_blocks(body, roots, rules)), chars, links)
 
 
-def _page_footer(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
+def _page_footer(el: Element) -> Element | None:
     """The <footer> that is or holds `el`, when it is the page's: none when an <article> holds it."""
     footer = None
     for ancestor in (el, *el.iterancestors()):
@@ -167,7 +169,7 @@ def _page_footer(el: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     return footer
 
 
-def _out_of_page_footer(best, final, body) -> tuple[lxml_html.HtmlElement, set]:
+def _out_of_page_footer(best, final, body) -> tuple[Element, set]:
     """A disclaimer in the page's <footer> outscoring a short article in the page's <main>:
     the best container inside <main> instead, and the footer with its ancestors, which the
     second opinion must not take either. (A footer inside <main> is part of what it holds.)"""
@@ -181,11 +183,11 @@ def _out_of_page_footer(best, final, body) -> tuple[lxml_html.HtmlElement, set]:
     return max(inside, key=final.__getitem__), {footer, *footer.iterancestors()}
 
 
-def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
+def _block_stats(body: Element) -> tuple[dict, dict]:
     """(element -> (text chars, link text chars, own direct text chars), element -> chars of
     prose blocks inside it), bottom-up in one pass."""
-    stats: dict[lxml_html.HtmlElement, tuple[int, int, int]] = {}
-    prose: dict[lxml_html.HtmlElement, int] = {}
+    stats: dict[Element, tuple[int, int, int]] = {}
+    prose: dict[Element, int] = {}
     elements = [el for el in body.iter() if isinstance(el.tag, str)]
     for el in reversed(elements):  # children before their parents
         own = len((el.text or "").strip())
@@ -217,12 +219,12 @@ def _block_stats(body: lxml_html.HtmlElement) -> tuple[dict, dict]:
     return stats, prose
 
 
-def _marked_as_body(el: lxml_html.HtmlElement) -> bool:
+def _marked_as_body(el: Element) -> bool:
     """The page's own markup names this the article's body (schema.org, the CMS's class)."""
     return el.get("itemprop") == "articleBody" or bool(BODY_CLASSES.search(class_and_id(el)))
 
 
-def _is_teaser(el: lxml_html.HtmlElement) -> bool:
+def _is_teaser(el: Element) -> bool:
     """'<a>Headline</a> <span>WASHINGTON: Expressing concern … may soon...</span>': a block
     opening with a link and ending in an ellipsis."""
     first = next((c for c in el if isinstance(c.tag, str)), None)
@@ -231,7 +233,7 @@ def _is_teaser(el: lxml_html.HtmlElement) -> bool:
     return "".join(el.itertext()).rstrip().endswith(("...", "…"))
 
 
-def _is_story_card(el: lxml_html.HtmlElement) -> bool:
+def _is_story_card(el: Element) -> bool:
     """A card for another story: a linked headline, an excerpt, and a second link to the same
     story ("Read more", the thumbnail) — a list of them is a related or archive box."""
     headlines = {a.get("href") for heading in el.iter("h2", "h3", "h4") for a in heading.iter("a")}
@@ -241,7 +243,7 @@ def _is_story_card(el: lxml_html.HtmlElement) -> bool:
     return sum(a.get("href") == href for a in el.iter("a")) >= 2 and (_has_cut_excerpt(el) or _is_dated(el))
 
 
-def _is_dated(el: lxml_html.HtmlElement) -> bool:
+def _is_dated(el: Element) -> bool:
     """A card that shows its story's date ("Dec 19, 2025" under the headline): a feed of other
     stories, not the entries of the page's own list."""
     for child in el.iter():
@@ -253,14 +255,14 @@ def _is_dated(el: lxml_html.HtmlElement) -> bool:
     return False
 
 
-def _has_cut_excerpt(el: lxml_html.HtmlElement) -> bool:
+def _has_cut_excerpt(el: Element) -> bool:
     """An excerpt the site cut short ("… denied. At O'Malley Tunstall," / "… ergonomic workst...");
     a card whose description is whole sentences may be the page's own table of contents."""
-    text = el.text_content()
+    text = text_content(el)
     if "..." in text or "…" in text:
         return True
     paragraphs = list(el.iter("p"))
-    return bool(paragraphs) and not paragraphs[-1].text_content().rstrip().endswith(SENTENCE_ENDS)
+    return bool(paragraphs) and not text_content(paragraphs[-1]).rstrip().endswith(SENTENCE_ENDS)
 
 
 def _objective(el, stats, prose) -> float:
@@ -277,7 +279,7 @@ def _objective(el, stats, prose) -> float:
     return bonus * p - JUNK_WEIGHT * (chars - p)
 
 
-def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
+def _climb(top, stats, prose, doc) -> Element:
     """Widen the best container while an ancestor (a few wrappers up) holds clearly more
     prose and few links: an article split into many wrapped sections is one region."""
     marked = _marked_body_above(top, stats, prose, doc)
@@ -303,7 +305,7 @@ def _climb(top, stats, prose, doc) -> lxml_html.HtmlElement:
         top = step
 
 
-def _marked_body_above(top, stats, prose, doc) -> lxml_html.HtmlElement | None:
+def _marked_body_above(top, stats, prose, doc) -> Element | None:
     """An ancestor a few levels up that the page marks as the article's body and that holds
     clearly more prose: the whole body, even when its links are many (a blog post linking
     every other phrase) and its parts are separate blocks (Squarespace's sqs-html-content).
@@ -339,15 +341,15 @@ def _has_twin(ancestor, top, prose) -> bool:
 
 
 def _opening(el) -> str:
-    return " ".join(el.text_content().split()[:TWIN_OPENING_WORDS])
+    return " ".join(text_content(el).split()[:TWIN_OPENING_WORDS])
 
 
-def _comma_count(el: lxml_html.HtmlElement) -> int:
+def _comma_count(el: Element) -> int:
     return (el.text or "").count(",") + sum((c.text or "").count(",") + (c.tail or "").count(",")
                                             for c in el)
 
 
-def _class_weight(el: lxml_html.HtmlElement) -> float:
+def _class_weight(el: Element) -> float:
     positive, negative, _ = _names(class_and_id(el))
     weight = 0.0
     if el.tag == "article" or el.get("itemprop") == "articleBody":
@@ -365,12 +367,12 @@ def _names(names: str) -> tuple[bool, bool, bool]:
     return bool(POSITIVE.search(names)), bool(NEGATIVE.search(names)), bool(COMMENTS.search(names))
 
 
-def _link_density(stats: dict, el: lxml_html.HtmlElement) -> float:
+def _link_density(stats: dict, el: Element) -> float:
     chars, links, _ = stats.get(el, (0, 0, 0))
     return links / chars if chars else 0.0
 
 
-def _with_siblings(top, final, stats, prose) -> tuple[lxml_html.HtmlElement, ...]:
+def _with_siblings(top, final, stats, prose) -> tuple[Element, ...]:
     """The best container and its siblings that score well, or hold prose with few links."""
     parent = top.getparent()
     if parent is None:
