@@ -44,12 +44,14 @@ def extract_metadata(doc: Element, lexicon: Lexicon, snapshot_url: str | None) -
     snapshot_url = snapshot_url or og_url or canonical_link
 
     site_names = {n.lower() for n in (meta.get("og:site_name"), _ld_name(ld.get("publisher"))) if n}
+    h1 = _text(doc, "//h1") or ""
     title = _first(
         (ld.get("headline"), "json-ld"),
         (meta.get("og:title"), "opengraph"),
         (meta.get("twitter:title"), "twitter"),
         (meta.get("dc.title"), "dublin-core"),
-        (_text(doc, "//h1"), "h1"),
+        (h1, "h1"),
+    ) or _first(  # scans of the page, made only when nothing above names the title
         (_text(doc, HEADLINE_MARKUP), "headline-markup"),  # microdata, hAtom: "<span class='entry-title'>"
         (_text(doc, "//title"), "title"),
     )
@@ -59,7 +61,6 @@ def extract_metadata(doc: Element, lexicon: Lexicon, snapshot_url: str | None) -
     # the JSON-LD headline loses when the page's og:title and <h1> agree on another one
     # (Wikipedia's JSON-LD headline is a description; some CMSs put a section name there)
     og_title = _strip_site_suffix(MARKDOWN_HEADING.sub("", meta.get("og:title") or ""), site_names, True)
-    h1 = _text(doc, "//h1") or ""
     if title.origin == "json-ld" and og_title and _same_words(og_title, h1) and not _same_words(og_title, title.value):
         title = Field(og_title, "opengraph+h1")
     # SEO plugins cut a long JSON-LD headline at a word ("... Solutions (Including")
@@ -587,7 +588,8 @@ def _public_host(canonical: Field, doc: Element) -> Field:
     feed give for the same path ("os-system-com-blog.ossystem-cluster-1.org" for
     "os-system.com"): a staging or cluster host left in the template; the public one wins."""
     declared = urlsplit(canonical.value)
-    for url, origin in ((_shared_url(doc), "share-link"), (_comments_feed_page(doc), "comments-feed")):
+    for find, origin in ((_shared_url, "share-link"), (_comments_feed_page, "comments-feed")):
+        url = find(doc)
         public = urlsplit(url or "")
         if public.hostname and registered_domain(url) != registered_domain(canonical.value) \
                 and public.path.rstrip("/") == declared.path.rstrip("/"):
