@@ -14,7 +14,7 @@ from dataclasses import replace
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
 from .sources import (ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities, Mention,
-                      fits_description, looks_like_person, plural_person_head)
+                      fits_description, looks_like_person, parse_mention, plural_person_head)
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -34,8 +34,12 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
         if claim.paragraph > previous_paragraph + 1:
             previous = None  # context does not jump over a paragraph
         if f.mention is not None:
-            if f.mention.pronoun and (before := _text_before_word(claim.text, f.mention_text)):
+            before = _text_before_word(claim.text, f.mention_text) if f.mention.pronoun else ""
+            if before:
                 entities.read(before)  # "Eric Trump deleted a tweet in which he said …"
+            if f.mention.pronoun == "it" and (body := _body_before(before, entities.lexicon)):
+                # "Shares of the company fell after it warned …": the company, not the body cited before
+                f.mention, f.note = body, f"pronoun: {body.text!r} earlier in the sentence"
             speaker = previous
             while speaker is not None and found[speaker].context_of is not None:
                 speaker = found[speaker].context_of  # "he explains …" "he says …": still the doctor
@@ -127,6 +131,23 @@ def _person_named(part: str, entities: Entities) -> str | None:
         person = entities.recent_person(part.lower())
         return person.name if person else None
     return entities.full_name(part) or part
+
+
+def _body_before(text: str, lexicon: Lexicon) -> Mention | None:
+    """The last organisation or government described in a stretch of text ("the company",
+    "the state-owned bank"), for an "it" after it in the same sentence."""
+    heads = lexicon.organisation_heads | lexicon.government_heads
+    for match in reversed(list(THE_AND_WORDS.finditer(text))):
+        words = match.group(1).split()
+        at = next((k for k, word in enumerate(words) if word in heads), None)
+        if at is not None and all(w.islower() for w in words[:at + 1]):
+            mention = parse_mention("the " + " ".join(words[:at + 1]), lexicon)
+            if mention is not None and mention.kind in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
+                return mention
+    return None
+
+
+THE_AND_WORDS = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,2}[\w-]+)")  # "the state-owned bank"
 
 
 def _text_before_word(text: str, word: str | None) -> str:
@@ -233,7 +254,9 @@ def resolve_descriptions_and_lookahead(found: list, claims, entities: Entities) 
     for f in (f for top in found for f in (top, *(g for g in top.further if g.own_speaker))):
         m = f.mention
         if f.source is None and m is not None and m.head and not m.pronoun:
-            f.source, f.note = _resolve_description(m, entities)
+            f.source, note = _resolve_description(m, entities)
+            # an "it" standing for a description keeps saying so ("pronoun: 'the company' earlier …")
+            f.note = f"{f.note}; {note}" if f.note and f.note.startswith("pronoun:") else note
             if f.source.kind == SourceKind.ANONYMOUS and f.source.role:
                 entities.touch(f.source)  # "a Southwest spokesperson", for "the spokesperson" later
     for f in found:  # "the Currys": the people the whole article names with that surname

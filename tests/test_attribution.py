@@ -435,6 +435,17 @@ def test_described_sources_keep_their_head(sentence, source, kind, organisation)
     assert (found.source.name, str(found.source.kind), found.source.organisation) == (source, kind, organisation)
 
 
+def test_it_after_a_body_described_earlier_in_its_sentence_is_that_body():
+    results = attribute("The central bank held rates steady on Wednesday, citing persistent inflation.",
+                        "Shares of the company fell 5% after it warned of weaker demand.",
+                        "It said the outlook was poor.")
+    assert [(a.mention, a.source.name) for _, a, _ in results[1:]] == [("it", "company"), ("It", "company")]
+    assert results[1][1].note.startswith("pronoun: 'the company' earlier in the sentence")
+    # with no body described before it in the sentence, "it" is the body cited before
+    results = attribute("The central bank said rates would stay.", "Later it said inflation was too high.")
+    assert results[1][1].source.name == "central bank"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
