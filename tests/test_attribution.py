@@ -40,6 +40,10 @@ def attribute(*paragraphs: str, outlet: str | None = None):
      "the plan was “dead on arrival” and would be withdrawn"),
     ("The company said in a statement that profits had doubled.", "reported", "company", "said in a statement",
      "profits had doubled"),
+    ("Trump wrote on Truth Social that the trial was rigged.", "reported", "Trump", "wrote on Truth Social",
+     "the trial was rigged"),
+    ("The governor’s office said in an emailed statement that it was reviewing the bill.", "reported",
+     "governor’s office", "said in an emailed statement", "it was reviewing the bill"),
     # a quotation ending just before ", of …" (found by the dev pages: a segment with no words before "of")
     ('It is important to "take really detailed histories" of the patients, Dempsey said.', "mixed", "Dempsey",
      "said", 'It is important to "take really detailed histories" of the patients'),
