@@ -24,7 +24,8 @@ overall finally ultimately eventually previously plus here there lastly fortunat
 importantly similarly likewise alternatively luckily ideally basically essentially notably specifically
 interestingly surprisingly naturally obviously clearly certainly honestly frankly personally hopefully
 yes no well oh hey okay furthermore oftentimes consequently accordingly subsequently particularly
-especially typically generally usually traditionally historically originally together again another""".split())
+especially typically generally usually traditionally historically originally together again another
+whatever whichever whoever whomever what which whom whose why how""".split())
 # "Today, some masters believe": no name ("USA TODAY", in capitals, is one)
 TIME_ADVERBS = frozenset("today yesterday tonight tomorrow".split())
 CAPITALISED_NOT_NAMES = frozenset("The A An This That It He She They We I".split())

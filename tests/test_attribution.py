@@ -450,6 +450,17 @@ def test_it_after_a_body_described_earlier_in_its_sentence_is_that_body():
     assert results[1][1].source.name == "central bank"
 
 
+def test_a_question_word_opening_a_clause_is_no_part_of_a_name():
+    results = attribute("Whatever Apple did for key stability was moved to the new model.",
+                        "Apple says that the new model has different fan blades.")
+    assert results[1][1].source.name == "Apple"
+    (_, found, _), = attribute("How Budlong Helps: Budlong designs water supply systems.")
+    assert found.source is None or "How" not in found.source.name
+    # WHO, the World Health Organization, is still a name
+    (_, found, _), = attribute("Untreated plague is always fatal, says the WHO.")
+    assert found.source is not None and found.source.kind == "organisation"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
