@@ -461,6 +461,20 @@ def test_a_question_word_opening_a_clause_is_no_part_of_a_name():
     assert found.source is not None and found.source.kind == "organisation"
 
 
+@pytest.mark.parametrize("sentence, role, organisation", [
+    ("“It is a small deal,” said Derek Scissors, a China scholar with the American Enterprise Institute in "
+     "Washington.", "China scholar", "American Enterprise Institute"),
+    ("Jim Chilton, senior vice president for space and launch at Boeing Defense, said the rocket works.",
+     "senior vice president for space and launch", "Boeing Defense"),
+    # no body named in capitals: the whole apposition is the role
+    ("“It works,” said Hori Parata, an elder of the Ngātiwai tribe of eastern Northland.",
+     "elder of the Ngātiwai tribe of eastern Northland", None),
+])
+def test_a_role_held_at_a_named_body_gives_role_and_organisation(sentence, role, organisation):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.role, found.source.organisation) == (role, organisation)
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
