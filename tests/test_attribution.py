@@ -366,6 +366,10 @@ def test_relay_is_the_outlet_told_not_the_publisher():
     ("Speaking to the BBC, the minister said the deal was off.", "minister", "BBC", "the deal was off"),
     ("RIA Novosti reported, citing a source in the ministry, that the deal was signed.", "RIA Novosti",
      "RIA Novosti", "the deal was signed"),
+    # outlets added in session 8
+    ("As Mashable reports, the company will charge a fee.", "Mashable", "Mashable", "the company will charge a fee"),
+    ("The minister told Voice of America that talks had stalled.", "minister", "Voice of America",
+     "talks had stalled"),
 ])
 def test_the_outlet_a_statement_came_through(text, source, relay, content):
     (_, got, got_content), = attribute(text, outlet="RT")
