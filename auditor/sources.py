@@ -442,7 +442,9 @@ def _describes_organisation(description: str, lexicon: Lexicon) -> bool:
         and words[-1] not in lexicon.person_heads
 
 
-# a role, then the body it is held at, named in capitals, maybe with the place it is in
+# a role, then the body it is held at, named in capitals, maybe with the place it is in (tried
+# on appositions of a role's length: the pattern is quadratic in a run of "of Abc of Abc …")
+MAX_ROLE_AT_CHARS = 200
 ROLE_AT_ORGANISATION = re.compile(
     r"(?P<role>[a-z].*?)\s+(?:at|with|of|for|from)\s+(?:the\s+)?"
     r"(?P<organisation>[A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*[A-Z][\w’'.&-]*)*)"
@@ -460,7 +462,8 @@ def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | N
                 parts[1][:1].isupper() or _is_name_run(_strip_det(parts[1]))):  # "for the State Department"
             role = role or _strip_det(parts[0])
             organisation = _strip_det(parts[1])
-        elif organisation is None and segment[:1].islower() and (at := ROLE_AT_ORGANISATION.fullmatch(segment)):
+        elif organisation is None and segment[:1].islower() and len(segment) <= MAX_ROLE_AT_CHARS \
+                and (at := ROLE_AT_ORGANISATION.fullmatch(segment)):
             # "a China scholar with the American Enterprise Institute in Washington", "senior vice
             # president for space and launch at Boeing Defense": the role, and the body named last
             role = role or _strip_det(at.group("role"))
