@@ -56,7 +56,7 @@ APPOSITION_START = re.compile(r"^(?!(?:and|but|while|because|when|after|as|altho
 NOT_A_SPEECH_ACT = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+|"
                               r"(?:in|on|last|this|earlier)\s+\w+\s+)*$", re.I)  # "who in 2010 said"
 # "Republicans, who say …", "an architect who said …": a person (or people) antecedent
-RELATIVE_SPEAKER = re.compile(r"(?:,\s*|\s)who\b")
+RELATIVE_SPEAKER = re.compile(r"(?:,\s*|\s)(?:who|(?:many|some|most|all|several|both|one|two|three) of whom)\b")
 # the noun phrase a relative clause hangs on: the words after the last preposition or verb
 ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|on|in|between|"
                         r"said|told|urged|asked)\s+)([\w’'.-]+(?:\s+[\w’'.-]+){0,5})\s*$", re.I)
@@ -64,6 +64,10 @@ ANTECEDENT = re.compile(r"(?:^|\b(?:from|by|to|of|with|among|for|and|than|as|at|
 NOUN_PHRASE_TAIL = re.compile(r"(\b(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,3}[\w’'.-]+|"
                               r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*,?\s*$")
 CLAUSE_FOLLOWS = re.compile(r"\s+(?:that\b|(?:he|she|it|they|we|i|there)\s)", re.I)  # "who say it allowed"
+NAME_BEFORE_APPOSITION = re.compile(r"\b([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}),\s*"
+                                    r"(?:(?:now|then|currently|formerly|still|also)\s+)?$")
+MAX_NAME_CHARS = 60
+MAX_SAID_CLAUSE_WORDS = 6  # "who said the goal was …": a clause's verb within this many words after "said"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
 PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+"
@@ -394,8 +398,9 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
         if (relative := NOT_A_SPEECH_ACT.search(text, max(s, start - 40), start)):
             # "Republicans, who say it allowed …": the antecedent said a clause; "Assange, who
             # denies the accusation, …" denies a thing: no attribution
-            if RELATIVE_SPEAKER.search(text, max(s, start - 40), relative.start() + 3) and \
-                    CLAUSE_FOLLOWS.match(text, end, e):
+            if RELATIVE_SPEAKER.search(text, max(s, start - 40), relative.start() + 3) and (
+                    CLAUSE_FOLLOWS.match(text, end, e) or lexicon.cue_forms.get(form) == "say"
+                    and _has_clause_verb(" ".join(text[end:e].split()[:MAX_SAID_CLAUSE_WORDS]))):
                 cues.append(_Cue(start, end, form, "relative"))
             continue
         progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
@@ -676,6 +681,8 @@ def _relative(text, s, e, cue, lexicon) -> _Found | None:
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is None and (tail := NOUN_PHRASE_TAIL.search(text, s, who.start())):
         mention_text = tail.group(1)  # "refused to pay an architect who said …"
+        if (named := NAME_BEFORE_APPOSITION.search(text, max(s, tail.start() - MAX_NAME_CHARS), tail.start())):
+            mention_text = f"{named.group(1)}, {mention_text}"  # "McConnell, the Senate majority leader, who …"
         mention = parse_mention(mention_text, lexicon)
     content = _content_after(text, cue.end, e, cue, lexicon)
     if mention is None or content is None:

@@ -479,6 +479,24 @@ def test_a_role_held_at_a_named_body_gives_role_and_organisation(sentence, role,
     assert (found.source.role, found.source.organisation) == (role, organisation)
 
 
+@pytest.mark.parametrize("sentence, source, content", [
+    ("Obama has a frosty relationship with McConnell, now the Senate majority leader, who in 2010 said the goal "
+     "was to win.", "McConnell", "the goal was to win"),
+    ("This has not gone over well with family members of victims, many of whom say the claims are unfounded.",
+     "family members of victims", "the claims are unfounded"),
+])
+def test_a_relative_clause_reports_what_its_antecedent_said(sentence, source, content):
+    (_, found, got), = attribute(sentence)
+    assert (found.source.name, got) == (source, content)
+
+
+def test_a_relative_clause_naming_a_thing_reports_nothing():
+    for sentence in ("Assange, who denies the accusation, is in London.",
+                     "He met McConnell, who says the word freedom a lot."):
+        (_, found, _), = attribute(sentence)
+        assert found.mode == "own"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
