@@ -126,6 +126,8 @@ CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|
                               r"(?:(?:also|later|then)\s+)?)?")
 # a named speaker before "and": "(Commissioner) Erika Sugarmon and …", at the start of the clause
 PRONOUN_AND_BEFORE = re.compile(r"\b([Hh]e|[Ss]he)\s+and\s+$")  # "he and Condoleezza Rice"
+LISTED_NAME = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s*$")  # "Tom Carper, " before the next
+MAX_LISTED_NAMES = 8
 COORDINATED_NAME = re.compile(r"(?:^|[,;:]\s*|\.\s+)((?:[A-Z][\w’'.-]*\s+){0,6}[A-Z][\w’'.-]*)\s+and\s+$")
 HEADLINE_CUE = re.compile(r"\b(?:Says|Said|Tells|Told|Warns|Vows|Urges|Admits|Denies|Insists)\b")
 HEADLINE_MIN_WORDS = 4
@@ -718,9 +720,18 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
         # "Commissioner Erika Sugarmon and director Robert Knecht endorsed it": both of them
         first = parse_mention(other.group(1), lexicon)
         if first is not None and first.name and first.kind == mention.kind:
-            both = f"{first.name} and {mention.name}"
-            return other.group(1) + " and " + mention_text, replace(mention, text=both, name=both, role=None,
-                                                                    organisation=None), other.start(1)
+            names, start = [first.name, mention.name], other.start(1)
+            # "Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said": all of them
+            while len(names) < MAX_LISTED_NAMES and (listed := LISTED_NAME.search(text, max(s, start - MAX_NAME_CHARS),
+                                                                                  start)):
+                one = parse_mention(listed.group(1), lexicon)
+                if one is None or not one.name or one.kind != mention.kind:
+                    break
+                names.insert(0, one.name)
+                start = listed.start(1)
+            together = ", ".join(names[:-1]) + " and " + names[-1]
+            return text[start:np_start] + mention_text, replace(mention, text=together, name=together, role=None,
+                                                                organisation=None), start
     if mention is None and COORDINATED_VERB.search(text, s, end):
         subject, subject_mention = _sentence_subject(text[s:end], lexicon)
         if subject_mention:

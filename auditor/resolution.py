@@ -195,10 +195,11 @@ def _resolve_mention(mention: Mention, entities: Entities) -> tuple[Source | Non
             full = entities.acronyms[acronym]
             mention = replace(mention, name=full, kind=_spelt_out_kind(full, lex))
         if mention.kind == SourceKind.PERSON and " and " in mention.name:  # "Clyburn and Butterfield"
-            parts = [_person_named(p, entities) for p in mention.name.split(" and ")]
+            listed, last = mention.name.rsplit(" and ", 1)
+            parts = [_person_named(p, entities) for p in listed.split(", ") + [last]]  # "Carper, Leahy and Cardin"
             if None in parts:
                 return None, "a pronoun among people cited together not resolved"
-            mention = replace(mention, name=" and ".join(parts))
+            mention = replace(mention, name=", ".join(parts[:-1]) + " and " + parts[-1])
         known = entities.by_name(mention.name) or entities.by_surname(mention.name)
         if known is None and len(mention.name.split()) == 1 and (full := entities.full_name(mention.name)):
             mention = replace(mention, name=full, kind=mention.kind or SourceKind.PERSON)

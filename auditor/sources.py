@@ -662,10 +662,14 @@ FULL_NAME = re.compile(r"\b[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'-]+|van|von|de|de
 
 
 def people_together(name: str) -> bool:
-    """"Robert Gates and Condoleezza Rice", "Trump and his wife": two people cited as one source
-    (not a name whose role holds an "and": "Events Co-Owner and Lead Planner Erica Vanco")."""
+    """"Robert Gates and Condoleezza Rice", "Trump and his wife", "Tom Carper, Dianne Feinstein
+    and Ben Cardin": people cited as one source (not a name whose role holds an "and": "Events
+    Co-Owner and Lead Planner Erica Vanco")."""
     parts = name.split(" and ")
-    return len(parts) == 2 and all(1 <= len(part.split()) <= MAX_TOGETHER_NAME_WORDS for part in parts)
+    if len(parts) != 2:
+        return False
+    people = parts[0].split(", ") + [parts[1]]
+    return all(1 <= len(person.split()) <= MAX_TOGETHER_NAME_WORDS for person in people)
 
 
 def _strictly_inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -497,6 +497,14 @@ def test_a_relative_clause_naming_a_thing_reports_nothing():
         assert found.mode == "own"
 
 
+def test_people_listed_together_are_one_source_and_each_keeps_their_surname():
+    results = attribute("Sens. Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said they found the "
+                        "letter troubling.", "Cardin added that the letter was vague.")
+    assert results[0][0].text.startswith("Sens. Tom Carper")  # "Sens." ends no sentence
+    assert results[0][1].source.name == "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin"
+    assert results[1][1].source.name == "Ben Cardin"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
