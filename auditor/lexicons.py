@@ -96,6 +96,7 @@ class Lexicon:
     anonymous_heads: frozenset[str]
     anonymous_phrases: tuple[str, ...]
     document_heads: frozenset[str]
+    determined_heads: frozenset[str]  # "management": a source only as "the management", "company management"
     self_references: frozenset[str]  # "article", "post": "this article" in its own text is the outlet
     place_first_words: frozenset[str]
     place_last_words: frozenset[str]
@@ -332,6 +333,7 @@ def load_lexicon() -> Lexicon:
         anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),
         anonymous_phrases=tuple(_words(anon, "phrases", "sources.toml")),
         document_heads=frozenset(_words(src["document"], "heads", "sources.toml")),
+        determined_heads=frozenset(_words(org, "determined_heads", "sources.toml")),
         self_references=frozenset(_words(src["document"], "self_references", "sources.toml")),
         place_first_words=frozenset(_words(src["places"], "first_words", "sources.toml")),
         place_last_words=frozenset(_words(src["places"], "last_words", "sources.toml")),

@@ -553,6 +553,9 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         return None  # "the judge granted the request": a clause; "the poll released Friday" is a mention
     words = words[:at + 1]
     head = POSSESSIVE.sub("", words[-1])
+    if head in lexicon.determined_heads and not (tokens[0] in DETERMINERS or any(
+            POSSESSIVE.search(w) or w in lexicon.organisation_heads | lexicon.government_heads for w in words[:-1])):
+        return None  # "resource management describes …", not "the management of RT", "company management"
     body = _strip_det(parts[1]) if len(parts) == 2 else ""
     # "a spokeswoman for the Foreign Ministry"; not "a study from October 2021"
     organisation = body if body[:1].isupper() and body.split()[0].lower() not in CALENDAR else None

@@ -505,6 +505,16 @@ def test_people_listed_together_are_one_source_and_each_keeps_their_surname():
     assert results[1][1].source.name == "Ben Cardin"
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("In Moscow, the management of RT said on Monday that its lawyers were dealing with it.", "management of RT"),
+    ("Company management said sales growth in 2019 will be 3.5%.", "Company management"),
+    ("Resource management is a tenet of project management and describes the process of planning.", None),
+])
+def test_management_is_a_source_only_as_a_bodys(sentence, source):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name if found.source else None) == source
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
