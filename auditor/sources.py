@@ -149,6 +149,9 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
             and whole.head and not whole.name and not whole.pronoun and whole.head.lower() not in NOT_A_GROUP:
         # "one of Mr. Obama's climate advisers": an unnamed member of the group described
         return replace(whole, text=text, kind=SourceKind.ANONYMOUS)
+    if (counted := COUNTED_GROUP.fullmatch(text)):
+        # "The two (said)", "Another 19 percent (said)", "only 28 (said yes)": people counted, not named
+        return Mention(text, kind=SourceKind.ANONYMOUS, head=(counted.group(1) or counted.group(2)).lower())
     if (counted := COUNTED_PEOPLE.fullmatch(text)) and counted.group(2).lower() not in FUNCTION_WORDS:
         # "One tester", "two reviewers": people counted, not named, whatever the noun
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
@@ -235,6 +238,11 @@ MAX_TOGETHER_NAME_WORDS = 3  # each of two people cited together: "Condoleezza R
 ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"
                                r"before|since|until|unless|once|despite|in|on|and|or)\s", re.I)
+# people counted with no noun: "the two", "another 19 percent", "nearly 59%" (of those asked);
+# not a bare number ("five (reports)", "30 (custom fields)")
+COUNTED_GROUP = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten)|"
+                           r"(?:(?:another|only|just|about|nearly|almost|roughly|some|over|more than)\s+)?"
+                           r"(\d{1,3}(?:\.\d+)?\s*(?:percent|per cent|%))", re.I)
 # people counted by an agent noun: "One tester", "two reviewers", "three analysts", "one resident"
 COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers?|ors?|ists?|ents?|ants?))",
                             re.I)

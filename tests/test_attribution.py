@@ -515,6 +515,18 @@ def test_management_is_a_source_only_as_a_bodys(sentence, source):
     assert (found.source.name if found.source else None) == source
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("The two said they had taken their pleas to senior officials.", "two"),
+    ("Another 19 percent said they would not pick either candidate.", "Another 19 percent"),
+    ("Nearly 59% said they trust products backed by research.", "Nearly 59%"),
+    ("The plan has 30 custom fields, five reports and a dashboard.", None),  # a bare number counts things
+])
+def test_people_counted_without_a_noun_are_an_unnamed_group(sentence, source):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name if found.source else None) == source
+    assert found.source is None or found.source.kind == "anonymous"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
