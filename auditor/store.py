@@ -239,12 +239,14 @@ def write_audit(db: sqlite_utils.Database, audit: Audit) -> None:
 def write_rows(db: sqlite_utils.Database, rows: AuditRows) -> None:
     """Write one snapshot's rows in one transaction, replacing an earlier audit of it."""
     with db.atomic():
+        shared: tuple[list[str], list[str]] = ([], [])
         if db.execute("select 1 from articles where article_id = ?", [rows.article_id]).fetchone():
-            _delete_article(db, rows.article_id)  # children exist only under an article row (foreign keys)
+            shared = _delete_article(db, rows.article_id)  # children exist only under an article row
         db.execute("delete from skips where path = ?", [rows.path])
         for table, values in rows.tables.items():  # parents before children
             if values:
                 db.conn.executemany(_INSERT_SQL[table], values)
+        _delete_unreferenced(db, *shared)
 
 
 def audit_rows(audit: Audit) -> AuditRows:
@@ -354,9 +356,28 @@ def finish_run(db: sqlite_utils.Database, run_id: int, finished_at: str, counts:
         db["runs"].update(run_id, {"finished_at": finished_at, **counts})
 
 
-def _delete_article(db: sqlite_utils.Database, article_id: str) -> None:
+def _delete_article(db: sqlite_utils.Database, article_id: str) -> tuple[list[str], list[str]]:
+    """Delete an article and its rows; return the sources and outlets they referred to."""
+    sources = [r[0] for r in db.execute("select distinct source_id from attributions where article_id = ? "
+                                        "and source_id is not null", [article_id])]
+    outlets = [r[0] for r in db.execute("select relay_outlet_id from attributions where article_id = ? "
+                                        "and relay_outlet_id is not null union select outlet_id from articles "
+                                        "where article_id = ? and outlet_id is not null", [article_id, article_id])]
     for table in CHILD_TABLES + ("articles",):
         db.execute(f"delete from [{table}] where article_id = ?", [article_id])
+    return sources, outlets
+
+
+def _delete_unreferenced(db: sqlite_utils.Database, sources: list[str], outlets: list[str]) -> None:
+    """Sources and outlets a re-audit no longer refers to, and no other article does: gone, so
+    a re-audited database holds what a fresh audit of the same snapshots would."""
+    for source_id in sources:
+        db.execute("delete from sources where source_id = ? and not exists "
+                   "(select 1 from attributions where source_id = ?)", [source_id, source_id])
+    for outlet_id in outlets:
+        db.execute("delete from outlets where outlet_id = ? and not exists "
+                   "(select 1 from attributions where relay_outlet_id = ?) and not exists "
+                   "(select 1 from articles where outlet_id = ?)", [outlet_id, outlet_id, outlet_id])
 
 
 def _outlet_row(rows: dict[str, dict], name: str | None, domain: str | None) -> str | None:

@@ -88,6 +88,25 @@ def test_forced_rerun_rewrites_the_same_rows(audited, db_path):
     assert canonical_dump(sqlite_utils.Database(db_path)) == before
 
 
+def test_a_re_audit_leaves_no_source_or_outlet_only_the_old_audit_named(audited, db_path):
+    folder, _, _ = audited
+    before = canonical_dump(sqlite_utils.Database(db_path))
+    conn = sqlite3.connect(db_path)
+    with conn:  # what an earlier auditor version might have said: another speaker, another relay
+        conn.execute("insert into sources (source_id, name, kind) values ('old', 'Old Speaker', 'person')")
+        conn.execute("insert into outlets (outlet_id, name, domain) values ('old.example', 'Old Outlet', "
+                     "'old.example')")
+        conn.execute("update attributions set source_id = 'old', relay_outlet_id = 'old.example' "
+                     "where attribution_id = (select min(attribution_id) from attributions)")
+    conn.close()
+    audit_paths([folder], db_path, force=True)
+    db = sqlite_utils.Database(db_path)
+    assert db.execute("select count(*) from sources where source_id = 'old'").fetchone() == (0,)
+    assert db.execute("select count(*) from outlets where outlet_id = 'old.example'").fetchone() == (0,)
+    assert canonical_dump(db) == before
+    assert not list(db["sources"].search("Old Speaker"))  # and out of the full-text index
+
+
 def test_bad_input_is_a_recorded_skip_and_earlier_rows_survive(audited, tmp_path):
     folder, db_path, _ = audited
     for name in ("empty.html", "binary.html", "corrupt.html.gz", "index-page.html", "truncated.html",
