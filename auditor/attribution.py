@@ -760,13 +760,15 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
     m = ACCORDING_MENTION.match(text, cue.end, e)
     if not m or not m.group(1).strip():
         return None
-    mention_text = m.group(1).strip()
-    np_end = m.end()
-    mention_text = _without_outlet_saw(mention_text, lexicon)  # "according to documents seen by the BBC"
+    np_start, np_end = m.start(1), m.end()
+    while np_end < e and text[np_end] == "." and text[np_start:np_end].split()[-1] in lexicon.abbreviations \
+            and (more := ACCORDING_MENTION.match(text, np_end + 1, e)):
+        np_end = more.end()  # "according to Dr. Anthony Fauci": a title's full stop ends no mention
+    mention_text = _without_outlet_saw(text[np_start:np_end].strip(), lexicon)  # "documents seen by the BBC"
     if (apposition := ACCORDING_APPOSITION.match(text, np_end, e)) and APPOSITION_START.match(apposition.group(1)) \
             and not _has_clause_verb(apposition.group(1)):
         # "According to Human Rights Watch, a rights group, …": the apposition says who; the statement follows
-        mention_text, np_end = text[m.start(1):apposition.end(1)].strip(), apposition.end()
+        mention_text, np_end = text[np_start:apposition.end(1)].strip(), apposition.end()
     mention = parse_mention(mention_text, lexicon) or _according_source(mention_text, lexicon)
     if mention is None:
         return None

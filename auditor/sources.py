@@ -510,6 +510,9 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
         return SourceKind.GOVERNMENT
     if all(w.isupper() and len(w) > 1 for w in words):
         return SourceKind.ORGANISATION  # NATO, FBI, UNICEF
+    if len(words) >= 2 and words[-1].lower() in lexicon.organisation_heads \
+            and words[0].lower() not in lexicon.first_names:
+        return SourceKind.ORGANISATION  # "Census Bureau", "Pew Research Center" (not "Margaret Court")
     if len(words) >= 2:
         return SourceKind.PERSON
     return None

@@ -527,6 +527,17 @@ def test_people_counted_without_a_noun_are_an_unnamed_group(sentence, source):
     assert found.source is None or found.source.kind == "anonymous"
 
 
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("According to Dr. Anthony Fauci, the vaccine is safe.", "Anthony Fauci", "person"),  # a title's full stop
+    ("The vaccine is safe, according to Sen. John Smith.", "John Smith", "person"),
+    ("According to the U.S. Census Bureau, the population grew.", "U.S. Census Bureau", "organisation"),
+    ("The Pew Research Center found that trust fell.", "Pew Research Center", "organisation"),
+])
+def test_according_to_a_titled_person_or_a_named_body(sentence, source, kind):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name, found.source.kind) == (source, kind)
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
