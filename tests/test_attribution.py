@@ -532,6 +532,8 @@ def test_people_counted_without_a_noun_are_an_unnamed_group(sentence, source):
     ("The vaccine is safe, according to Sen. John Smith.", "John Smith", "person"),
     ("According to the U.S. Census Bureau, the population grew.", "U.S. Census Bureau", "organisation"),
     ("The Pew Research Center found that trust fell.", "Pew Research Center", "organisation"),
+    ("Health care providers have protested, warning that children are at risk.", "Health care providers",
+     "anonymous"),  # was "Health", a person
 ])
 def test_according_to_a_titled_person_or_a_named_body(sentence, source, kind):
     (_, found, _), = attribute(sentence)
