@@ -837,9 +837,11 @@ class Entities:
             return None
         name = match.group(1)
         first = name.split()[0].lower()
-        if first in FUNCTION_WORDS or first in CALENDAR or self._gender(name) \
+        if first in FUNCTION_WORDS or first in CALENDAR or _is_pronoun(first, self.lexicon) or self._gender(name) \
                 or any(full and " " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name))):
             return None  # a person: "Cook demonstrated …"
+        if " " not in name and first in self.lowercase_words and name not in self.capitalised_inside:
+            return None  # "Mindfulness helps …": a word the text writes in lower case, capitalised by the sentence
         return Source(name, _kind_of_name(name, self.lexicon) or SourceKind.ORGANISATION)
 
     def issuer_named(self, name: str) -> Source:

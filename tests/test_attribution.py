@@ -540,6 +540,16 @@ def test_according_to_a_titled_person_or_a_named_body(sentence, source, kind):
     assert (found.source.name, found.source.kind) == (source, kind)
 
 
+def test_it_never_stands_for_a_pronoun_or_a_common_word_opening_the_sentence_before():
+    results = attribute("Mindfulness helps people cope with stress, and mindfulness is cheap.",
+                        "It teaches students to focus on the breath.",
+                        "It suggests a way to look at thoughts with less judgment.")
+    assert all(a.source is None for _, a, _ in results)
+    # a name opening the sentence before is still what "it" stands for
+    results = attribute("Apple demonstrated the phone on Monday.", "It also revealed a new watch.")
+    assert results[1][1].source.name == "Apple"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
