@@ -369,6 +369,9 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     organisation, org_description, role = _read_appositions(appositions, title_role)
     organisation = organisation or body
     kind = _kind_of_name(name, lexicon)
+    if kind == SourceKind.ORGANISATION and CAMEL_CASE_NAME.fullmatch(name) and role \
+            and any(w in lexicon.person_heads for w in role.lower().split()[:MAX_DESCRIBED_WORDS + 1]):
+        kind = SourceKind.PERSON  # "ScreamMyName, a deep web user": a person's handle, not a firm
     if role and kind in (SourceKind.PERSON, None) and _describes_organisation(role, lexicon):
         # "Human Rights Watch, a rights group", "the advocacy group Americans for Prosperity": what the name is
         kind, org_description, role = SourceKind.ORGANISATION, role, None
@@ -489,6 +492,9 @@ def _is_name_run(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(_is_cap(w) or w in NAME_LINKS for w in words)
 
 
+CAMEL_CASE_NAME = re.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Da|Del)[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
 def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
     words = name.split()
     if name in lexicon.government_names:
@@ -510,6 +516,8 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
         return SourceKind.GOVERNMENT
     if all(w.isupper() and len(w) > 1 for w in words):
         return SourceKind.ORGANISATION  # NATO, FBI, UNICEF
+    if len(words) == 1 and CAMEL_CASE_NAME.fullmatch(name):
+        return SourceKind.ORGANISATION  # "PitchBook", "LinkedIn" (not "McCarthy", "DeSantis")
     if len(words) >= 2 and words[-1].lower() in lexicon.organisation_heads \
             and words[0].lower() not in lexicon.first_names:
         return SourceKind.ORGANISATION  # "Census Bureau", "Pew Research Center" (not "Margaret Court")

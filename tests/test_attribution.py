@@ -550,6 +550,17 @@ def test_it_never_stands_for_a_pronoun_or_a_common_word_opening_the_sentence_bef
     assert results[1][1].source.name == "Apple"
 
 
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("Despite a dip, PitchBook reports continued resilience in the market.", "PitchBook", "organisation"),
+    ("ScreamMyName, a deep web user, told me the market was quiet.", "ScreamMyName", "person"),  # a handle
+    ("DeSantis said the law would stand.", "DeSantis", "person"),
+    ("McCarthy said the vote would happen.", "McCarthy", "person"),
+])
+def test_a_one_word_name_in_camel_case_is_a_firm_unless_described_as_a_person(sentence, source, kind):
+    (_, found, _), = attribute(sentence)
+    assert (found.source.name, found.source.kind) == (source, kind)
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
