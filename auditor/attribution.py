@@ -182,7 +182,28 @@ def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexic
     resolve_descriptions_and_lookahead(found, claims, entities)
     _first_person_is_the_author(found, claims, article, lexicon)
     _say_why_presenters_are_own(found, claims, presenting)
+    if wire := _wire_agency(article, lexicon, publisher):
+        for f in found:  # "MOSCOW (Reuters) - …" on another outlet's page: its claims came through Reuters
+            if f.relay is None:
+                f.relay = wire
+                f.note = (f.note + "; " if f.note else "") + f"wire copy: the dateline credits {wire.name}"
     return tuple(_attribution(f) for f in found)
+
+
+MAX_DATELINE_PARAGRAPHS = 3  # a wire dateline opens the story: within its first paragraphs
+
+
+def _wire_agency(article: Article, lexicon: Lexicon, publisher: str | None) -> Outlet | None:
+    """The news agency an article's dateline credits ("MOSCOW (Reuters) -", "SEOUL, Aug. 20
+    (Yonhap) --"), when it is not the publisher itself: the story is that agency's copy."""
+    for paragraph in article.paragraphs[:MAX_DATELINE_PARAGRAPHS]:
+        if (dateline := DATELINE.match(paragraph.text)) and (credit := DATELINE_CREDIT.search(dateline.group(0))):
+            outlet = lexicon.outlet_by_name.get(credit.group(1).strip())
+            domain = article.metadata.outlet_domain.value
+            if outlet is None or outlet.name == publisher or (domain and domain in outlet.domains):
+                return None
+            return outlet
+    return None
 
 
 def _say_why_presenters_are_own(found: list[_Found], claims: tuple[Claim, ...], presenting: frozenset[int]) -> None:
@@ -1244,6 +1265,7 @@ TRAILING_ACCORDING = re.compile(r",\s+according to\s[^,;]+$")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 # a news agency dateline opening the paragraph: "WASHINGTON ―", "MOSCOW (Reuters) -", "NEW YORK, Oct. 3 —"
 DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:--|[―—–-])\s+")
+DATELINE_CREDIT = re.compile(r"\(([A-Za-z. ]{2,20})\)")  # the agency in a dateline's brackets
 # a sentence's opening adverbial before "according to X, …": the statement follows the source
 LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through)(?:\s+[\w.,’']+){1,3}|"
                                r"(?:Last|This|Next|Earlier|Later)\s+\w+|"
@@ -1318,8 +1340,9 @@ LONGER_NAME = re.compile(r"\s+(?!News\b|Agency\b|Online\b|US\b|UK\b)[A-Z][a-z]")
 
 
 def _attribution(f: _Found, source: Source | None = None) -> Attribution:
-    if f.mode == AttributionMode.OWN:
-        return Attribution(AttributionMode.OWN, note=f.note)
+    if f.mode == AttributionMode.OWN:  # (relayed only in wire copy)
+        return Attribution(AttributionMode.OWN, relay=f.relay.name if f.relay else None,
+                           relay_domain=f.relay.domains[0] if f.relay and f.relay.domains else None, note=f.note)
     source = source or f.source
     note = f.note
     if source is None:

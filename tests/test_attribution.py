@@ -561,6 +561,17 @@ def test_a_one_word_name_in_camel_case_is_a_firm_unless_described_as_a_person(se
     assert (found.source.name, found.source.kind) == (source, kind)
 
 
+def test_wire_copy_relays_the_agency_its_dateline_credits():
+    paragraphs = ("MOSCOW (Reuters) - Russia said on Monday it would respond to new sanctions.",
+                  "The sanctions target banks.", "Peskov told TASS the West would regret it.")
+    results = attribute(*paragraphs, outlet="Yahoo News")
+    assert [(a.mode, a.relay) for _, a, _ in results] == [("reported", "Reuters"), ("own", "Reuters"),
+                                                           ("reported", "TASS")]  # a claim's own relay stays
+    assert "wire copy" in results[1][1].note
+    # on the agency's own page, nothing is relayed
+    assert all(a.relay in (None, "TASS") for _, a, _ in attribute(*paragraphs, outlet="Reuters"))
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
