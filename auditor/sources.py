@@ -215,8 +215,10 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         # "an adviser to President Trump", "the Russian envoy to the UN", "a letter to Congress": the
         # adviser, the envoy, the letter — not the one they are to
         return _description(text, head_segment, lexicon)
-    if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and _person_run(parts[0], lexicon):
-        # "Daniel Yukelson of the Apartment Association", "Yukelson with the Apartment Association"
+    if len(parts) == 2 and _strip_det(parts[1])[:1].isupper() and (
+            _person_run(parts[0], lexicon) or _role_then_person(parts[0], lexicon)):
+        # "Daniel Yukelson of the Apartment Association", "Yukelson with the Apartment Association",
+        # "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory"
         named = _named(text, WORD.findall(parts[0]), appositions, lexicon)
         if named.name:
             return replace(named, organisation=named.organisation or _strip_det(parts[1]))
@@ -287,6 +289,16 @@ def _person_run(segment: str, lexicon: Lexicon) -> bool:
         and not any(w in lexicon.organisation_suffixes for w in words) \
         and segment not in lexicon.government_names and _strip_det(segment) not in lexicon.government_names \
         and not any(w.lower().strip(".,") in _institution_heads(lexicon) for w in words)
+
+
+def _role_then_person(segment: str, lexicon: Lexicon) -> bool:
+    """'planetary geologist Rosaly Lopes': a role in lower case ending like a person's noun, then
+    a name of two or three words."""
+    words = segment.split()
+    at = next((i for i, w in enumerate(words) if _is_cap(w)), None)
+    return at is not None and 0 < at and _ends_like_a_role(words[at - 1], lexicon) \
+        and all(w.islower() for w in words[:at]) and 2 <= len(words) - at <= 3 \
+        and _person_run(" ".join(words[at:]), lexicon)
 
 
 def _institution_name(segment: str, lexicon: Lexicon) -> bool:

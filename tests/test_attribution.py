@@ -470,6 +470,8 @@ def test_a_question_word_opening_a_clause_is_no_part_of_a_name():
      "Washington.", "China scholar", "American Enterprise Institute"),
     ("Jim Chilton, senior vice president for space and launch at Boeing Defense, said the rocket works.",
      "senior vice president for space and launch", "Boeing Defense"),
+    ("“Organics matter,” said planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory.",
+     "planetary geologist", "NASA's Jet Propulsion Laboratory"),  # was an organisation, "Rosaly Lopes of NASA's …"
     # no body named in capitals: the whole apposition is the role
     ("“It works,” said Hori Parata, an elder of the Ngātiwai tribe of eastern Northland.",
      "elder of the Ngātiwai tribe of eastern Northland", None),
