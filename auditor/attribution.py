@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 
 from . import deadline
-from .claims import (Quote, find_quotes, is_speech, presenter_lines, quotation_paragraphs, quotation_signature,
+from .claims import (Layout, Quote, find_quotes, is_speech, paragraph_layout, quotation_signature,
                      transcript_speaker)
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
@@ -164,11 +164,13 @@ class _Found:
     own_speaker: bool = False  # a further statement by another source: "…, but analysts said …"
 
 
-def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexicon) -> tuple[Attribution, ...]:
-    """One attribution per claim, in the same order."""
+def attribute_claims(article: Article, claims: tuple[Claim, ...], lexicon: Lexicon,
+                     layout: Layout | None = None) -> tuple[Attribution, ...]:
+    """One attribution per claim, in the same order (layout: split_claims' own, when the
+    caller has it)."""
     publisher = article.metadata.outlet_name.value
-    presenting = presenter_lines(article, lexicon)
-    whole = quotation_paragraphs(article, lexicon)
+    layout = layout or paragraph_layout(article, lexicon)
+    presenting, whole = layout.presenting, layout.whole
     quotes = [find_quotes(p.text) for p in article.paragraphs]
     found = []
     for c in claims:

@@ -218,7 +218,21 @@ def _quote_tail(text: str, boundary: int, cue_forms: Collection[str]) -> bool:
     return not rest or rest[0].startswith(",") or rest[0].rstrip(",;:") in QUOTE_TAIL_OPENERS
 
 
-def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Which paragraphs are one quotation each, and which the outlet's own presenter speaks in
+    a transcript: read once per article, for the claims and the attribution alike."""
+
+    whole: frozenset[int]
+    presenting: frozenset[int]
+
+
+def paragraph_layout(article: Article, lexicon: Lexicon) -> Layout:
+    presenting = presenter_lines(article, lexicon)
+    return Layout(quotation_paragraphs(article, lexicon, presenting), presenting)
+
+
+def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozenset[int] | None = None) -> frozenset[int]:
     """Paragraphs that are one quotation: block quotes, and first-person paragraphs without
     quotation marks next to a reported-speech paragraph (a block quote whose markup was lost
     in scraping: news copy is written in the third person)."""
@@ -230,7 +244,8 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon) -> frozenset[int]:
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
-    presenting = presenter_lines(article, lexicon)  # the outlet's own reporter: prose, not a quotation
+    if presenting is None:  # the outlet's own reporter: prose, not a quotation
+        presenting = presenter_lines(article, lexicon)
     for i, paragraph in enumerate(article.paragraphs):
         if i in presenting:
             continue
@@ -310,10 +325,10 @@ def _has_double_marks(text: str) -> bool:
     return any(mark in text for mark in "“”\"«»„")
 
 
-def split_claims(article: Article, lexicon: Lexicon) -> tuple[Claim, ...]:
+def split_claims(article: Article, lexicon: Lexicon, layout: Layout | None = None) -> tuple[Claim, ...]:
     """Sentence-level claims of every paragraph; a quotation paragraph is one claim; a span
     without a letter is none."""
-    whole = quotation_paragraphs(article, lexicon)
+    whole = (layout or paragraph_layout(article, lexicon)).whole
     claims = []
     for index, paragraph in enumerate(article.paragraphs):
         text = paragraph.text

@@ -15,7 +15,7 @@ from pathlib import Path
 from .version import AUDIT_VERSION
 from .article import extract_article
 from .attribution import attribute_claims
-from .claims import split_claims
+from .claims import paragraph_layout, split_claims
 from .deadline import time_limit
 from .errors import AuditorError, SnapshotError
 from .lexicons import Lexicon, load_lexicon
@@ -56,8 +56,9 @@ def audit_file(path: str, seconds: float = PAGE_SECONDS) -> list[Outcome]:
 
 def audit_article(snapshot: Snapshot, article: Article, lexicon: Lexicon) -> Audit:
     """Claims and attributions of an extracted article: the stages after extraction."""
-    claims = split_claims(article, lexicon)
-    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon), AUDIT_VERSION)
+    layout = paragraph_layout(article, lexicon)
+    claims = split_claims(article, lexicon, layout)
+    return Audit(snapshot, article, claims, attribute_claims(article, claims, lexicon, layout), AUDIT_VERSION)
 
 
 def run_stages(snapshot: Snapshot, lexicon: Lexicon) -> Audit:
