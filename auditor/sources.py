@@ -706,6 +706,9 @@ def people_together(name: str) -> bool:
     return all(1 <= len(person.split()) <= MAX_TOGETHER_NAME_WORDS for person in people)
 
 
+GROUP_NOUN_END = re.compile(r"(?:ers|ors|ists|ents|ants|ians|ees|men|people)$")  # "testers", "residents"
+
+
 def _strictly_inside(spans: list[tuple[int, int]], position: int) -> bool:
     """Whether a position falls inside one of sorted, merged spans, past its first character."""
     i = bisect.bisect_left(spans, (position, -1)) - 1
@@ -829,12 +832,17 @@ class Entities:
 
     def _leading_group(self, text: str) -> Source | None:
         match = LEADING_GROUP.match(text)
-        if match is None:
-            return None
+        if match is None or not any(self._may_head_a_group(w) for w in match.group(1).lower().split()):
+            return None  # (most sentences: no word that could name people, so no mention to parse)
         mention = parse_mention(match.group(1), self.lexicon)
         if mention and mention.kind == SourceKind.ANONYMOUS and mention.head and mention.head != _singular(mention.head):
             return Source(_strip_det(match.group(0).strip()), SourceKind.ANONYMOUS)
         return None
+
+    def _may_head_a_group(self, word: str) -> bool:
+        """A word that can head a group of people: "officials", "advocates", "testers"."""
+        return word in self.lexicon.anonymous_heads or plural_person_head(word, self.lexicon) \
+            or bool(GROUP_NOUN_END.search(word))
 
     def _leading_described_person(self, text: str) -> Source | None:
         """"The minister spoke at length.": one person described, not named, for a "he" after it."""
