@@ -796,6 +796,10 @@ class Entities:
             words = match.group(0).split()
             if words[0] in self.lexicon.honorifics:  # "Ms Persson": a surname, read below
                 continue
+            while words and self._sentence_opener(words[0]):
+                words.pop(0)  # "Using LinkedIn helps …": no one named "Using LinkedIn"
+            if len(words) < 2:
+                continue
             name_words = words[-2:] if len(words) > 2 else words  # "City Attorney Barbara Parker": the name
             if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
                     or name_words[-1] in _title_words(self.lexicon) \
@@ -839,6 +843,13 @@ class Entities:
             return Source(_strip_det(match.group(0).strip()), SourceKind.ANONYMOUS)
         return None
 
+    def _sentence_opener(self, word: str) -> bool:
+        """A word capitalised only because it opens the sentence: a command, an adverb, or a word
+        the text writes in lower case elsewhere."""
+        lowered = word.lower()
+        return lowered in self.lexicon.imperatives or lowered in self.lexicon.mention_openers \
+            or lowered in self.lowercase_words and word not in self.capitalised_inside
+
     def _may_head_a_group(self, word: str) -> bool:
         """A word that can head a group of people: "officials", "advocates", "testers"."""
         return word in self.lexicon.anonymous_heads or plural_person_head(word, self.lexicon) \
@@ -863,8 +874,11 @@ class Entities:
         match = LEADING_NAME.match(text)
         if match is None:
             return None
-        name = match.group(1)
-        first = name.split()[0].lower()
+        words = match.group(1).split()
+        while len(words) > 1 and self._sentence_opener(words[0]):
+            words.pop(0)  # "Using LinkedIn", "Recent Samsung", "Moved EngageBay": the name is what follows
+        name = " ".join(words)
+        first = words[0].lower()
         if first in FUNCTION_WORDS or first in CALENDAR or _is_pronoun(first, self.lexicon) or self._gender(name) \
                 or any(full and " " in full for full in (self._text_surnames.get(name), self._person_surnames.get(name))):
             return None  # a person: "Cook demonstrated …"

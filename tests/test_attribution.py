@@ -574,6 +574,11 @@ def test_wire_copy_relays_the_agency_its_dateline_credits():
     assert all(a.relay in (None, "TASS") for _, a, _ in attribute(*paragraphs, outlet="Reuters"))
 
 
+def test_a_word_opening_a_sentence_is_no_part_of_a_name_read_there():
+    results = attribute("Using LinkedIn helps recruiters.", "LinkedIn shows your profile views.")
+    assert results[1][1].source.name == "LinkedIn"  # was "Using LinkedIn", a person's "full name"
+
+
 def test_an_indefinite_description_is_someone_not_named():
     results = attribute(
         "A spokeswoman for the ministry declined to comment.",
