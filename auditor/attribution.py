@@ -198,10 +198,10 @@ MAX_DATELINE_PARAGRAPHS = 3  # a wire dateline opens the story: within its first
 def _wire_agency(article: Article, lexicon: Lexicon, publisher: str | None) -> Outlet | None:
     """The news agency an article's dateline credits ("MOSCOW (Reuters) -", "SEOUL, Aug. 20
     (Yonhap) --"), when it is not the publisher itself: the story is that agency's copy."""
+    domain = article.metadata.outlet_domain.value
     for paragraph in article.paragraphs[:MAX_DATELINE_PARAGRAPHS]:
-        if (dateline := DATELINE.match(paragraph.text)) and (credit := DATELINE_CREDIT.search(dateline.group(0))):
-            outlet = lexicon.outlet_by_name.get(credit.group(1).strip())
-            domain = article.metadata.outlet_domain.value
+        if (dateline := DATELINE.match(paragraph.text)) and dateline.group("credit"):
+            outlet = lexicon.outlet_by_name.get(dateline.group("credit").strip())
             if outlet is None or outlet.name == publisher or (domain and domain in outlet.domains):
                 return None
             return outlet
@@ -256,6 +256,8 @@ def _named_just_before(noun: str, article: Article, claim: Claim, mention: str) 
     if claim.paragraph > 0:
         before = article.paragraphs[claim.paragraph - 1].text + "\n" + before
     return re.search(rf"\b{re.escape(noun)}\b", before, re.I) is not None
+
+
 MAX_SIGNED_PARAGRAPHS = 6  # a quoted post's paragraphs before the line that signs it
 
 
@@ -1266,8 +1268,9 @@ REPORTER_TRAILER = re.compile(r"[”\"’]?,\s+(?:([a-z]+ing)|without)\b|\s[—�
 TRAILING_ACCORDING = re.compile(r",\s+according to\s[^,;]+$")
 CONTENT_PARTICIPLES = frozenset("including according excluding regarding following during notwithstanding".split())
 # a news agency dateline opening the paragraph: "WASHINGTON ―", "MOSCOW (Reuters) -", "NEW YORK, Oct. 3 —"
-DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:--|[―—–-])\s+")
-DATELINE_CREDIT = re.compile(r"\(([A-Za-z. ]{2,20})\)")  # the agency in a dateline's brackets
+# (in brackets, the agency that filed it: its `credit`)
+DATELINE = re.compile(r"[A-Z][A-Z.’' -]{2,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                      r"(?:\s*\((?P<credit>[A-Za-z. ]{2,20})\))?\s*(?:--|[―—–-])\s+")
 # a sentence's opening adverbial before "according to X, …": the statement follows the source
 LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through)(?:\s+[\w.,’']+){1,3}|"
                                r"(?:Last|This|Next|Earlier|Later)\s+\w+|"
@@ -1342,14 +1345,13 @@ LONGER_NAME = re.compile(r"\s+(?!News\b|Agency\b|Online\b|US\b|UK\b)[A-Z][a-z]")
 
 
 def _attribution(f: _Found, source: Source | None = None) -> Attribution:
+    relay, domain = (f.relay.name, f.relay.domains[0] if f.relay.domains else None) if f.relay else (None, None)
     if f.mode == AttributionMode.OWN:  # (relayed only in wire copy)
-        return Attribution(AttributionMode.OWN, relay=f.relay.name if f.relay else None,
-                           relay_domain=f.relay.domains[0] if f.relay and f.relay.domains else None, note=f.note)
+        return Attribution(AttributionMode.OWN, relay=relay, relay_domain=domain, note=f.note)
     source = source or f.source
     note = f.note
     if source is None:
         note = (note + "; " if note else "") + "source not identified"
     start, end = f.content if f.content else (None, None)
-    relay, domain = (f.relay.name, f.relay.domains[0] if f.relay.domains else None) if f.relay else (None, None)
     further = tuple(_attribution(g, g.source if g.own_speaker else source) for g in f.further)
     return Attribution(f.mode, source, f.mention_text, f.cue, relay, domain, start, end, note, further)

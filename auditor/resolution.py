@@ -13,8 +13,9 @@ from dataclasses import replace
 
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
-from .sources import (ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities, Mention,
-                      fits_description, looks_like_person, parse_mention, plural_person_head)
+from .sources import (AGENT_NOUN_ENDS, ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities,
+                      Mention, _institution_heads, fits_description, looks_like_person, parse_mention,
+                      plural_person_head)
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
@@ -76,7 +77,7 @@ def resolve_in_order(found: list, claims, entities: Entities) -> None:
             names_read = -1
 
 
-AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians)$")  # "testers", "vendors", "clients"
+AGENT_PLURAL = re.compile(rf"(?:{AGENT_NOUN_ENDS})$")  # "testers", "vendors", "clients"
 
 
 def _plural_of_people_or_bodies(word: str, lexicon: Lexicon) -> bool:
@@ -136,7 +137,7 @@ def _person_named(part: str, entities: Entities) -> str | None:
 def _body_before(text: str, lexicon: Lexicon) -> Mention | None:
     """The last organisation or government described in a stretch of text ("the company",
     "the state-owned bank"), for an "it" after it in the same sentence."""
-    heads = lexicon.organisation_heads | lexicon.government_heads
+    heads = _institution_heads(lexicon)
     for match in reversed(list(THE_AND_WORDS.finditer(text))):
         words = match.group(1).split()
         at = next((k for k, word in enumerate(words) if word in heads), None)

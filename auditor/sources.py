@@ -585,7 +585,7 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
     words = words[:at + 1]
     head = POSSESSIVE.sub("", words[-1])
     if head in lexicon.determined_heads and not (tokens[0] in DETERMINERS or any(
-            POSSESSIVE.search(w) or w in lexicon.organisation_heads | lexicon.government_heads for w in words[:-1])):
+            POSSESSIVE.search(w) or w in _institution_heads(lexicon) for w in words[:-1])):
         return None  # "resource management describes …", not "the management of RT", "company management"
     body = _strip_det(parts[1]) if len(parts) == 2 else ""
     # "a spokeswoman for the Foreign Ministry"; not "a study from October 2021"
@@ -706,7 +706,8 @@ def people_together(name: str) -> bool:
     return all(1 <= len(person.split()) <= MAX_TOGETHER_NAME_WORDS for person in people)
 
 
-GROUP_NOUN_END = re.compile(r"(?:ers|ors|ists|ents|ants|ians|ees|men|people)$")  # "testers", "residents"
+AGENT_NOUN_ENDS = "ers|ors|ists|ants|ents|ians"  # "testers", "vendors", "residents", "clients"
+GROUP_NOUN_END = re.compile(rf"(?:{AGENT_NOUN_ENDS}|ees|men|people)$")  # and "employees", "spokesmen"
 
 
 def _strictly_inside(spans: list[tuple[int, int]], position: int) -> bool:

@@ -1,7 +1,7 @@
 """The parsed page's elements: lxml's own, without lxml.html's element classes.
 
 lxml.html looks up a Python class for every element it hands out; auditor reads every page's
-tree several times, and that lookup alone cost about 0.7 ms a page (bench/RESULTS.md). The
+tree several times, and that lookup cost about 0.5 ms a page of extraction (bench/RESULTS.md). The
 two lxml.html methods auditor needs are here as functions.
 """
 
