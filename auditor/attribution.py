@@ -22,8 +22,8 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
-                      SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _source_heads, in_title_case, parse_mention,
-                      person_with, plural_person_head)
+                      NOT_AN_APPOSITION, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _source_heads,
+                      in_title_case, parse_mention, person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -50,6 +50,7 @@ MAX_INSTITUTION_CHARS = 100  # looked back from its "and" (a paragraph of thousa
 INSTITUTION_AND = re.compile(r"[A-Z][\w’'.-]*\s(?:on|of|for)\s(?:[A-Z][\w’'.-]*\s)+and\s[A-Z]$")
 RELATIVE_SPAN = re.compile(r",\s*(?:who|which)\b[^,]*,")  # ", who said he plans to vote for McMullin,"
 RELATIVE_CLAUSE = re.compile(r",\s*(?:who|which|whose)\b[^,]*(?=,)")
+RELATIVE_TAIL = re.compile(r"\s(?:who|which|whose|whom|that)\s")  # "a nurse who has worked there": its clause
 APPOSITION_START = re.compile(r"^(?!(?:and|but|while|because|when|after|as|although|though|since|before|if|so|"
                               r"whereas|where|until|once|which|who|whom|whose|that|"
                               r"(?:you|we|they|he|she|it)(?:[’'][a-z]+)?)\s)(?:[a-z]|(?:the|a|an)\s|[A-Z][\w.-]*[’']s\s)")
@@ -816,6 +817,14 @@ def _without_outlet_saw(mention_text: str, lexicon: Lexicon) -> str:
     return mention_text
 
 
+def _stray_clause(segment: str) -> bool:
+    """A set-off part that is a clause of its own, neither an apposition nor a subordinate
+    clause: "Ok, this might be cheating …" (but not "Trump, as is his style," or "a nurse
+    who has worked there")."""
+    segment = segment.strip()
+    return not NOT_AN_APPOSITION.match(segment) and _has_clause_verb(RELATIVE_TAIL.split(segment, 1)[0])
+
+
 def _has_clause_verb(text: str) -> bool:
     """'is', 'would', 'did' among a stretch's words: a clause, not a noun phrase."""
     return bool(CLAUSE_VERBS.intersection(text.lower().split()))
@@ -965,6 +974,9 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
 # ---------------------------------------------------------------- spans around a cue
 
 
+NOT_COMMA = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}\b))+")  # comma-separated parts; "1,877" is one number
+
+
 def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str | None, int]:
     """The mention ending right before a cue, with its start offset."""
     lo = s
@@ -980,10 +992,10 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         if words and (dropped.lower() not in AUXILIARIES or dropped.lower() in CALENDAR and dropped[:1].isupper()) \
                 and words[-1].group(0).lower() in TIME_PREPOSITIONS:
             words.pop()  # "on Tuesday", "last week", "this morning"
-    if not words:
-        return None, cue_start
+    if not words or words[-1].group(0).lower() in ("and", "but", "then", "or"):
+        return None, cue_start  # "The study included 33 RCTs and found": the cue is a coordinated verb
     end = words[-1].end()
-    segments = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", pre[:end]) if m.group(0).strip()]
+    segments = [(m.start(), m.end()) for m in NOT_COMMA.finditer(pre[:end]) if m.group(0).strip()]
     if not segments:
         return None, cue_start
     if len(segments) > 1 and SET_OFF_ADVERBIAL.fullmatch(pre[segments[-1][0]:segments[-1][1]].strip()):
@@ -1006,6 +1018,7 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     set_off = pre[:end].rstrip().endswith(",")  # "X, Y, said": Y is set off as an apposition to X
     while i > 0 and pre[segments[i][0]:segments[i][1]].strip().lower() not in pronouns and \
             (APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) or set_off) and \
+            not _stray_clause(pre[segments[i][0]:segments[i][1]]) and \
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
         set_off = False

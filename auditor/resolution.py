@@ -343,8 +343,9 @@ def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, 
         note = f"description not resolved ({len(candidates)} candidates)"
     else:
         note = "anonymous source"
-    if kind == SourceKind.DOCUMENT and not CAPITALISED_WORD.search(mention.text, 1) and (
-            document := entities.named_document(mention.head)):  # "the report", not "an AP analysis"
+    if kind == SourceKind.DOCUMENT and not CAPITALISED_WORD.search(mention.text, 1) \
+            and not INDEFINITE.match(mention.text) and (
+            document := entities.named_document(mention.head)):  # "the report", not "an AP analysis" or "a study"
         return document, f"description {mention.text!r} resolved to the one {mention.head} the article names"
     if kind == SourceKind.PERSON:
         kind, note = SourceKind.ANONYMOUS, note + "; unnamed person"

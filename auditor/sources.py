@@ -474,6 +474,9 @@ ROLE_AT_ORGANISATION = re.compile(
     r"(?:\s+in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)?")
 
 
+RELATIVE_AFTER_ROLE = re.compile(r"\s(?:who|whose|which)(?:\s|$)")
+
+
 def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | None, str | None, str | None]:
     """(organisation, description of the organisation, role) from ", director general of X, ..."."""
     organisation = description = None
@@ -492,7 +495,7 @@ def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | N
             role = role or _strip_det(at.group("role"))
             organisation = at.group("organisation")
         elif organisation is None and role is None and segment[:1].islower():
-            role = _strip_det(segment)
+            role = _strip_det(RELATIVE_AFTER_ROLE.split(segment, 1)[0])  # "a retired nurse (who lives nearby)"
         elif organisation is not None and description is None:
             description = segment
     return organisation, description, role
@@ -676,13 +679,16 @@ ISSUED_DOCUMENT = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+)
                              r"(" + "|".join(ISSUED_HEADS) + r")\b")
 ISSUED_ADJUNCT = re.compile(r"\b(?:in|via)\s+an?\s+(?:[a-z-]+\s+)?(" + "|".join(ISSUED_HEADS) + r")\b")  # "said in a statement"
 # a one-word name used as a firm's: its staff, products or shares; "engineers at X"; "X, the … company"
+# (not "Smith, the head of the agency": the words before the firm's noun are no phrase of their own)
+# (the lookahead spares trying the case-blind list of staff at every word: 0.5 -> 0.3 ms a page)
 ORGANISATION_USE = re.compile(
     r"\b(?P<a>[A-Z][\w-]+)[’']s\s+(?:CEO|chief executive|chief|founder|co-founder|president|spokesperson|"
     r"spokesman|spokeswoman|website|app|platform|products|shares|stock|employees|engineers|researchers|"
     r"customers|users|headquarters|board)\b|"
-    r"\b(?:(?i:engineers|analysts|researchers|executives|employees|staff|scientists|developers|managers|"
+    r"\b(?=[A-Za-z]+\s+at\s|acquired\s)(?:(?i:engineers|analysts|researchers|executives|employees|staff|"
+    r"scientists|developers|managers|"
     r"workers|experts|leaders|insiders)\s+at|acquired by)\s+(?P<b>[A-Z][\w-]+)\b(?!\s+[A-Z])(?![’'])|"
-    r"\b(?P<c>[A-Z][\w-]+),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:HEADS)\b")
+    r"\b(?P<c>[A-Z][\w-]+),\s+(?:a|an|the)\s+(?:(?!(?:of|for|at|to|with|from|in|on)\s)[\w-]+\s+){0,3}(?:HEADS)\b(?![’']s)")
 # "the Economic Roundtable report", "a new Pew Research Center poll": a document and who made it
 NAMED_DOCUMENT = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?((?:[A-Z][\w’'.&-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
                             r"[A-Z][\w’'.&-]*?)(?:’s|'s)?\s+([a-z]+)\b")

@@ -1703,3 +1703,42 @@ def test_a_product_description_before_a_firms_name_makes_it_a_firm():
     assert (found.source.name, found.source.kind.value) == ("Strava", "organisation")
     (_, found, _), = attribute("When learning Italian, the app presents new words every day.")
     assert found.source is None  # "the app" on its own is no source
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The study included 33 RCTs with a total of 1,877 participants and found that exercise helped.",
+     "study", "document"),  # was "877 participants and": the cue is a verb coordinated with "included"
+    ("The company cut 300 jobs and said it would close the plant.", "company", "organisation"),
+    ("Rep. David McKinley visited the border near McAllen, Texas, and argued that more agents were needed.",
+     "David McKinley", "person"),  # was "Texas"
+])
+def test_a_cue_coordinated_by_and_is_the_sentence_subjects(text, source, kind):
+    (_, found, _), = attribute(text)
+    assert (found.mode, found.source.name, found.source.kind.value) == ("reported", source, kind)
+
+
+def test_a_clause_set_off_by_commas_is_no_apposition_of_the_word_before():
+    (_, found, _), = attribute("Ok, this might be cheating because there are two plants mentioned under this point.")
+    assert found.source is None  # was a person "Ok" whose role was "this might be cheating …"
+    (_, found, _), = attribute("But Trump, as is his speaking style, said the trial was a disgrace.")
+    assert (found.source.name, found.source.role) == ("Trump", None)  # a subordinate clause is walked over
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Smith, the head of the agency, said it was fine.", "head of the agency"),
+    ("Smith, a spokesman for the agency, said it was fine.", "spokesman for the agency"),
+    ("Jane Doe, a retired nurse who lives nearby, said she was fine.", "retired nurse"),
+    ("Jane Doe, a nurse who has worked there for years, said she was fine.", "nurse"),
+])
+def test_a_name_described_by_a_persons_role_is_a_person(text, role):
+    (_, found, _), = attribute(text)  # "Smith, the head of the agency" had made Smith a firm
+    assert (found.source.kind.value, found.source.role) == ("person", role)
+
+
+def test_an_indefinite_study_is_not_the_study_named_before():
+    first, second, third = attribute("The BROAD study found that diet matters.",
+                                     "A study of over 169,000 people suggests that fibre could help.",
+                                     "Gartner, the research firm, said sales fell.")
+    assert first[1].source.name == "BROAD study"
+    assert (second[1].source.name, second[1].source.kind.value) == ("study of over 169,000 people", "document")
+    assert third[1].source.kind.value == "organisation"  # a firm's description still makes it one
