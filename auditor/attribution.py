@@ -800,13 +800,17 @@ def _according(text, s, e, cue, lexicon) -> _Found | None:
         return None
     before = text[s:cue.start].strip(" ,")
     after = _trim_marks(text, np_end, e, strip=" ,")
-    if before and not (LEADING_ADVERBIAL.fullmatch(before) and len(text[after[0]:after[1]].split()) >= 3):
+    opens_clause = LEADING_ADVERBIAL.fullmatch(before) or CONJUNCTION_END.search(before)  # "…, but according to X, …"
+    if before and not (opens_clause and len(text[after[0]:after[1]].split()) >= 3):
         content = _trim_marks(text, s, cue.start, strip=" ,")  # '…, according to X.'
     else:
         content = after  # 'According to X, …', 'In all, according to X, Coke had given …'
     if content[1] - content[0] < 2:
         return None
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text.lower(), content)
+
+
+CONJUNCTION_END = re.compile(r"(?:^|[\s,])(?:but|and|yet|so|while|whereas)$", re.I)
 
 
 def _without_outlet_saw(mention_text: str, lexicon: Lexicon) -> str:
@@ -836,10 +840,24 @@ def _according_source(text: str, lexicon: Lexicon) -> Mention | None:
     words = [w.lower().strip(".,’'") for w in text.split()]
     if not words or len(words) > MAX_ACCORDING_WORDS or words[0] in FINITE_VERBS:
         return None
-    head = next((w for w in words if w in lexicon.document_heads), None)
+    head = next((w for w in words if w in lexicon.document_heads or w[:-1] in lexicon.document_heads), None)
+    if head is None and text.islower() and not _may_be_a_source(words, lexicon):
+        return None  # "divided according to gender", "adjust according to your needs": in keeping with
     kind = SourceKind.DOCUMENT if head else (
         SourceKind.ORGANISATION if any(w[:1].isupper() for w in text.split()) else SourceKind.ANONYMOUS)
     return Mention(text, kind=kind, head=head or words[-1])
+
+
+HEARSAY = frozenset("legend folklore lore tradition myth rumor rumors rumour rumours".split())
+
+
+def _may_be_a_source(words: list[str], lexicon: Lexicon) -> bool:
+    """Lower-case words after "according to" that can name a source: people ("your doctor",
+    "several analysts"), hearsay ("legend"), or a phrase with a determiner ("the plan", "my
+    tests") — not the reader's wishes ("your needs") nor a bare noun ("gender", "dataset size")."""
+    if any(w in lexicon.person_heads or plural_person_head(w, lexicon) or w in HEARSAY for w in words):
+        return True
+    return words[0] in DETERMINERS or words[0] in QUANTIFIER_HEADS or words[0] in ("my", "our", "one")
 
 
 MAX_FOUND_CLAUSE_WORDS = 8  # where the verb of a clause found or shown comes: "found the new drug was safe"

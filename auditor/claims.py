@@ -65,10 +65,27 @@ def transcript_speaker(text: str, lexicon: Lexicon) -> re.Match[str] | None:
             match = named
     if match is None or lexicon.transcript_labels.intersection(match.group(1).upper().split()):
         return None  # "Pro Tip:", "Cooling Test:", "CPU:": a label, not a speaker
+    if spells_out(match.group(1), text[match.end():]):
+        return None  # "MBSR: Mindfulness-Based Stress Reduction", "PPC: Pay-per-click": a glossary
     rest = text[match.end():].split()
     if len(rest) < 2 and (not rest or rest[0].startswith(("http://", "https://", "www."))):
         return None
     return match
+
+
+SPELT_OUT_SKIPS = frozenset("of the and for on in to a an at".split())
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """Whether the words opening a text have an acronym's letters as their initials:
+    "MBSR" and "Mindfulness-Based Stress Reduction", "PPC" and "Pay-per-click"."""
+    letters = acronym.replace(".", "").lower()
+    if not (2 <= len(letters) <= 8 and letters.isalpha()):
+        return False
+    words = re.findall(r"[^\W\d_]+", text[:200])[:2 * len(letters)]
+    every = "".join(w[0] for w in words).lower()
+    content = "".join(w[0] for w in words if w not in SPELT_OUT_SKIPS).lower()  # "Bureau of Investigation"
+    return every.startswith(letters) or content.startswith(letters)
 
 
 # a paragraph taken for a quotation that lost its marks speaks as "I" or "we" (not only "our":

@@ -1742,3 +1742,35 @@ def test_an_indefinite_study_is_not_the_study_named_before():
     assert first[1].source.name == "BROAD study"
     assert (second[1].source.name, second[1].source.kind.value) == ("study of over 169,000 people", "document")
     assert third[1].source.kind.value == "organisation"  # a firm's description still makes it one
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The division of the universe according to gender is old.", None),  # "in keeping with": no source
+    ("Provision storage according to dataset size and refresh patterns.", None),
+    ("According to your needs, there are thousands of types to choose from.", None),
+    ("Events don’t always run according to plan.", None),
+    ("According to legend, a goat herder named Kaldi discovered coffee.", "legend"),
+    ("According to my tests, it brews better than any other machine.", "my tests"),
+    ("Adjust the dose according to your doctor.", "your doctor"),
+    ("The film brought £150 million to Britain, according to company accounts.", "company accounts"),
+    ("The plan failed, but according to officials, it will return.", "officials"),
+])
+def test_according_to_a_bare_noun_is_in_keeping_with_it(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
+
+
+def test_according_to_after_but_attributes_the_clause_after_it():
+    (_, found, content), = attribute("The results were identical, but according to customer reviews, the finish chips.")
+    assert (found.source.name, content) == ("customer reviews", "the finish chips")  # was "The results were identical, but"
+
+
+@pytest.mark.parametrize("line, speaker", [
+    ("MBSR: Mindfulness-Based Stress Reduction", None), ("PPC: Pay-per-click. The advertiser pays a fee.", None),
+    ("FBI: Federal Bureau of Investigation", None),  # a glossary spells its acronyms out
+    ("CURTS: If vouchers pass, schools will close.", "CURTS"),
+])
+def test_an_acronym_spelt_out_after_its_colon_is_a_glossary_entry(line, speaker):
+    from auditor.claims import transcript_speaker
+    match = transcript_speaker(line, LEX)
+    assert (match.group(1) if match else None) == speaker
