@@ -99,11 +99,11 @@ VERB_BEFORE = re.compile(r"\bto\s+(?!(?:reporters|journalists|lawmakers|supporte
 NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
-LEADING_CONJUNCTION = re.compile(r"(?:But|And|Yet|So|Or|Still|However,?|Meanwhile,?|When|After|As|If|Although|"
+LEADING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|So|[Oo]r|Still|However,?|Meanwhile,?|When|After|As|If|Although|"
                                  r"While|Since|Because|Before|Once|Instead,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
 NAME_AND_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+$")
-ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:]|\.(?=\w)|(?<=\b[A-Z])\.)+)")
+ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:—–(]|\.(?=\w)|(?<=\b[A-Z])\.)+)")  # (a dash or bracket ends it too)
 ACCORDING_APPOSITION = re.compile(r",\s*((?:a|an|the)\s[^,.;:]{2,80}),(?=\s*\S+\s+\S+\s+\S)")
 # how an inverted speaker may begin besides a capital: "said the minister", "said three people who …"
 INVERTED_FIRST_WORDS = frozenset("""the a an he she they it two three four five six several many some
@@ -640,6 +640,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     lemma = lexicon.cue_forms.get(cue.text.lower())
     if lemma in ("find", "show") and _finds_a_thing(text, mention, mention_text, after, lexicon):
         return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
+    if lemma in lexicon.deed_cues and after and COUNTED_THING.match(text, after[0]) and _no_clause_after(text, after):
+        return None  # "rookie Emil Bemstrom added a goal and an assist": a deed, not a statement
     if lemma == "charge" and after and PRICE.match(text, after[0]):
         return None  # "lawyers charge a flat fee": a price, not an accusation
     if lemma in lexicon.intention_cues and (after is None or not INTENDED.match(text, after[0])):
@@ -873,8 +875,18 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
         return False
     if any(w.lower().strip(".,") in lexicon.document_heads for w in (mention_text or "").split()):
         return False
+    return _no_clause_after(text, after)
+
+
+# a thing counted or introduced by an article: "a goal", "4 mm of foam", "another 300 jobs"
+COUNTED_THING = re.compile(r"(?:an?|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s")
+
+
+def _no_clause_after(text: str, after: tuple[int, int]) -> bool:
+    """Whether what follows a cue is only a thing: no "that", quotation or clause verb soon
+    after it ("found the drug was safe" has one; "found ways to … when he was" has none soon)."""
     content = text[max(0, after[0] - 5):after[1]]
-    opening = " ".join(content.split()[:MAX_FOUND_CLAUSE_WORDS])  # "found the drug was safe", not "found ways to … when he was"
+    opening = " ".join(content.split()[:MAX_FOUND_CLAUSE_WORDS])
     return not (re.match(r"that\s", content.lstrip()) or " that " in content[:6]
                 or any(m in content for m in "“”\"") or _has_clause_verb(opening))
 

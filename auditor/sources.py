@@ -474,6 +474,7 @@ ROLE_AT_ORGANISATION = re.compile(
     r"(?:\s+in\s+[A-Z][\w’'.-]*(?:,?\s+[A-Z][\w’'.-]*)*)?")
 
 
+ORGANISATION_END = re.compile(r",?\s+(?:and|who|which|where|since|but)\s+(?=[a-z])")
 RELATIVE_AFTER_ROLE = re.compile(r"\s(?:who|whose|which)(?:\s|$)")
 
 
@@ -487,7 +488,7 @@ def _read_appositions(appositions: list[str], role: str | None) -> tuple[str | N
         if organisation is None and segment[:1].islower() and len(parts) == 2 and (
                 parts[1][:1].isupper() or _is_name_run(_strip_det(parts[1]))):  # "for the State Department"
             role = role or _strip_det(parts[0])
-            organisation = _strip_det(parts[1])
+            organisation = _strip_det(ORGANISATION_END.split(parts[1], 1)[0])  # "Harvard (and an expert in …)"
         elif organisation is None and segment[:1].islower() and len(segment) <= MAX_ROLE_AT_CHARS \
                 and (at := ROLE_AT_ORGANISATION.fullmatch(segment)):
             # "a China scholar with the American Enterprise Institute in Washington", "senior vice

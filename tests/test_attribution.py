@@ -1774,3 +1774,30 @@ def test_an_acronym_spelt_out_after_its_colon_is_a_glossary_entry(line, speaker)
     from auditor.claims import transcript_speaker
     match = transcript_speaker(line, LEX)
     assert (match.group(1) if match else None) == speaker
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Pierre-Luc Dubois had two goals, rookie Emil Bemstrom added a goal and an assist, and Columbus won.", None),
+    ("Saucony added 4 mm of midsole foam and switched to a Vibram outsole.", None),  # deeds, not statements
+    ("Danilo Gallinari added 25 points in his former home arena.", None),
+    ("The ministry added that two soldiers were hurt.", "ministry"),
+    ("Smith added a warning that the deal was dead.", "Smith"),  # a clause follows the thing
+])
+def test_adding_a_thing_counted_is_a_deed(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
+
+
+def test_a_mention_ends_at_a_dash_or_bracket_and_drops_a_conjunction_after_one():
+    (_, found, _), = attribute("The rate rose, according to the Centers for Disease Control and Prevention (CDC).")
+    assert found.source.name == "Centers for Disease Control and Prevention"  # was "… Prevention CDC"
+    (_, found, _), = attribute("A code would follow — according to the explanatory notes of the Bill — within a year.")
+    assert found.source.name == "explanatory notes of the Bill"
+    (_, found, _), = attribute("Authorities concealed the outbreak—and Beijing officials later admitted that they had.")
+    assert found.source.name == "Beijing officials"  # was "and Beijing officials"
+
+
+def test_an_organisation_after_a_role_ends_before_a_further_description():
+    (_, found, _), = attribute("“You may be essential,” said Alyssa Goodman, an astronomer at Harvard University "
+                               "and an expert in computing and data science.")
+    assert (found.source.role, found.source.organisation) == ("astronomer", "Harvard University")
