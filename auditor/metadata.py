@@ -30,8 +30,10 @@ PAGE_TYPES = {"webpage", "itempage", "collectionpage"}
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")  # "## Headline" from a page written in Markdown
 TITLE_SEPARATORS = re.compile(r"\s+(?:[|–—•·»]|-{1,2}|::)\s+")
 BYLINE_PREFIX = re.compile(r"^\s*(?:by|from|written by|posted by|words by)\s*[:\-]?\s+", re.I)
-NON_NAMES = re.compile(r"(?i)^(?:email|e-mail|follow|contact|staff|reporter|editor|more by|"
-                       r"view all|see all|twitter|facebook|updated|published)\b")
+NON_NAMES = re.compile(r"^(?:email|e-mail|follow|contact|staff|reporter|editor|more by|"
+                       r"view all|see all|twitter|facebook|updated|published)\b|"
+                       r"^(?:the\s+)?author$|\badmin(?:istrator)?$", re.I)  # "The Author", "NOC Admin": placeholders
+ACCOUNT_NUMBER = re.compile(r"\d+")  # "262588213843476": a profile's number, not a name (user names are kept)
 
 
 def extract_metadata(doc: Element, lexicon: Lexicon, snapshot_url: str | None) -> Metadata:
@@ -261,7 +263,7 @@ def _attr(doc: Element, xpath: str) -> str | None:
 BYLINE_CANDIDATES = etree.XPath("//*[@class or @rel='author' or @itemprop='author']")
 BYLINE_CLASS = re.compile(r"(?<![\w-])(?:byline|author)(?![\w-])|author-name|byline__name|authorName|byline-name|"
                           r"post-author|entry-author|article-author|byline__author|c-byline|writer|"
-                          r"__author(?![\w-])|author-details|author-text|author__name|author_name")
+                          r"__author(?![\w-])|author-details|author-text|author__name|author_name|author-box__name")
 MAX_BYLINE_CANDIDATES = 30
 DATE_LIKE = re.compile(r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\b(?:updated|published)\b", re.I)
 
@@ -276,6 +278,8 @@ def _markup_byline(doc: Element) -> str | None:
         links = [" ".join(" ".join(a.itertext()).split()) for a in el.iter("a")]
         names = [n for n in (_clean_person(t) for t in links) if n and _looks_like_person(n)]
         text = ", ".join(dict.fromkeys(names)) if names else _clean_person(" ".join(" ".join(el.itertext()).split()))
+        if text and DATE_LIKE.search(text):  # "<p>Luke Kim</p><small>December 17, 2025</small>": the name's own piece
+            text = next((n for n in map(_clean_person, el.itertext()) if n and _looks_like_person(n)), None)
         if text and len(text) < 100 and len(text.split()) <= 12 and not DATE_LIKE.search(text) \
                 and not any(ch.isdigit() for ch in text):  # "4m Read" is no name
             return text
@@ -283,7 +287,9 @@ def _markup_byline(doc: Element) -> str | None:
 
 
 # "By Jane Doe", "Written by: Jane Doe", "Posted by Jane Doe" shown as a line of the page
-BYLINE_LINE = re.compile(r"^(?:by|written by|posted by|words by|author|authored by|reviewed by)\s*:?\s*(.*)$", re.I)
+BYLINE_LINE = re.compile(r"^(?:by|written by|posted by|words by|text by|story by|reporting by|author|authored by|"
+                         r"reviewed by)\s*:?\s*(.*)$", re.I)
+BYLINE_SEPARATORS = " ,•·|–—-"  # "By Haley Hoekstra • March 12, 2025": the date follows in its own element
 PERSON_NAME = re.compile(r"^(?:(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|del|la|le|bin|al)\s+){0,4}[A-Z][\w’'-]+\.?$")
 MAX_BYLINE_LINE = 60
 
@@ -291,31 +297,50 @@ MAX_BYLINE_LINE = 60
 def _displayed_byline(doc: Element) -> str | None:
     """A byline shown as a line of the page ("By Jane Doe"), or a "By" label followed by the name."""
     label = False
-    for line in _shown_lines(doc, MAX_BYLINE_LINE):
+    for line, parent in _shown_nodes(doc, MAX_BYLINE_LINE):
         if line is None:
             label = False
             continue
-        if label and _looks_like_person(line):
+        if label and _looks_like_person(line) and not _in_menu(parent):
             return line
         match = BYLINE_LINE.match(line)
         label = bool(match and not match.group(1))
-        if match and match.group(1) and _looks_like_person(match.group(1).strip(" ,")):
-            return match.group(1).strip(" ,")
+        if match and match.group(1) and _looks_like_person(match.group(1).strip(BYLINE_SEPARATORS)) \
+                and not _in_menu(parent):  # "By Company Size", "BY USE CASE": a menu's headings
+            return match.group(1).strip(BYLINE_SEPARATORS)
     return None
+
+
+MENU_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:nav|navbar|navigation|menu|submenu|dropdown)(?:[_-][\w-]*)?(?:$|\s)",
+                        re.I)
+MENU_LEVELS = 4  # how far up a menu may hold a line: not a page wrapper's "offset-nav" or "mega-menu" class
+
+
+def _in_menu(el: Element) -> bool:
+    """Whether an element sits in the site's navigation: a <nav>, or a menu or dropdown by class,
+    among its nearest ancestors."""
+    return any(a.tag == "nav" or a.tag not in ("main", "body") and MENU_CLASS.search(a.get("class") or "")
+               for a in itertools.islice((el, *el.iterancestors()), MENU_LEVELS))
 
 
 def _shown_lines(doc: Element, longest: int) -> Iterator[str | None]:
     """The text a reader sees, node by node, spaces squashed; None for a node longer than
     `longest` (prose, which ends a label waiting for its value)."""
+    return (line for line, _ in _shown_nodes(doc, longest))
+
+
+def _shown_nodes(doc: Element, longest: int) -> Iterator[tuple[str | None, Element]]:
+    """_shown_lines with the element each line is the text of (or follows, for a tail)."""
     for node in BODY_TEXTS(doc):
-        if node.getparent().tag not in NOT_SHOWN:
+        parent = node.getparent()
+        if parent.tag not in NOT_SHOWN:
             line = " ".join(node.split())
-            yield line if len(line) <= longest else None
+            yield (line if len(line) <= longest else None), parent
 
 
 def _looks_like_person(text: str) -> bool:
     """'Amy Roeder', 'Justin C. Meserole', 'Nick van Mead': capitalised words, no digits, not chrome."""
-    return bool(PERSON_NAME.match(text)) and not NON_NAMES.match(text) and len(text.split()) >= 2
+    return bool(PERSON_NAME.match(text)) and not NON_NAMES.search(text) and len(text.split()) >= 2
 
 
 def _meta_person(value: str | None) -> str | None:
@@ -326,7 +351,7 @@ def _meta_person(value: str | None) -> str | None:
 
 def _clean_person(value: str) -> str | None:
     value = BYLINE_PREFIX.sub("", " ".join(value.split())).strip(" ,;|")
-    if not value or NON_NAMES.match(value) or len(value) > 120:
+    if not value or NON_NAMES.search(value) or len(value) > 120 or ACCOUNT_NUMBER.fullmatch(value):
         return None
     # "David Jackson - FullStack Editorial Team", "Rachel MacDonald Writer", "Manoj Jain and
     # Jagpreet Chhatwal, The Commercial Appeal": the people, without their desk or outlet
@@ -334,6 +359,8 @@ def _clean_person(value: str) -> str | None:
     if _looks_like_person(first := BYLINE_AFFILIATION.split(value, maxsplit=1)[0]):
         name = first
     name = BYLINE_OUTLET.sub("", name)
+    if (bracket := BYLINE_BRACKET.search(name)) and _looks_like_person(name[:bracket.start()]):
+        name = name[:bracket.start()]  # "Lance Ryan (Content Manager)"
     if (role := BYLINE_ROLE.search(name)) and _looks_like_person(name[:role.start()]) \
             and not name.endswith(COLLECTIVE_BYLINES):
         name = name[:role.start()]
@@ -347,6 +374,7 @@ def _outlet_tail(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(r",\s+(?:" + "|".join(re.escape(n) for n in names) + r")\s*$")
 
 
+BYLINE_BRACKET = re.compile(r"\s*\([^()]*\)$")
 BYLINE_AFFILIATION = re.compile(r"\s+[-–—|]\s+")
 COLLECTIVE_BYLINES = ("Team", "Staff", "Desk", "Board")  # "Great Day Editorial Team" is the byline
 BYLINE_OUTLET = re.compile(r",\s+The\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,4}$")

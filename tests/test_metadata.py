@@ -105,7 +105,18 @@ def test_markup_date_beats_the_date_shown():
     # a byline shown as a line of text, or as a label and a name
     ("<div><span>By Justin C. Meserole</span></div><p>Body.</p>", "Justin C. Meserole"),
     ("<div><span>Written by</span><span>Nick van Mead</span></div>", "Nick van Mead"),
-    # negatives: no name after the label; a sentence starting "By"
+    # a separator before the date's own element; credit lines; an author box's name; a role in brackets
+    ("<div class='post-detail-byline-date'>By Haley Hoekstra &bull; <span>March 12, 2025</span></div>",
+     "Haley Hoekstra"),
+    ("<div class='attribution'>Text by <a href='/c/hd'>Hunter Dukes</a></div>", "Hunter Dukes"),
+    ("<div class='elementor-author-box__text'><h4 class='elementor-author-box__name'>Liz Kenny</h4>"
+     "<div class='bio'>Liz helps consultants find work. She writes often.</div></div>", "Liz Kenny"),
+    ("<div class='byline'>Lance Ryan (Content Manager)</div>", "Lance Ryan"),
+    ("<div class='resource-author-details'><p>Luke Kim</p><small>December 17, 2025</small></div>", "Luke Kim"),
+    # negatives: a menu's headings; placeholders; no name after the label; a sentence starting "By"
+    ("<ul class='sub-menu'><li class='dropdown-menu-header'>By Company Size</li></ul>", None),
+    ("<div class='dropdown-menu'><div><p>BY USE CASE</p></div></div>", None),
+    ("<div class='author'>The Author</div>", None),
     ("<div><span>By</span><span>the time we arrived it was dark</span></div>", None),
     ("<p>By 2030 the city will need twice the water.</p>", None),
 ])
@@ -372,3 +383,9 @@ def test_headline_markup_beats_a_generic_page_title():
              "<p>text</p>")
     assert (m.title.value, m.title.origin) == ("Father of Orlando gunman known for rambling political videos",
                                                "headline-markup")
+
+
+def test_a_profile_number_or_an_admin_account_is_no_byline():
+    assert meta('<meta property="article:author" content="262588213843476">').byline.value is None
+    assert meta('<meta name="author" content="NOC Admin">').byline.value is None
+    assert meta('<meta name="author" content="stephenlega">').byline.value == "stephenlega"  # a user name is shown as such
