@@ -320,7 +320,7 @@ def audit_rows(audit: Audit) -> AuditRows:
             for i, link in enumerate(article.links)],
     }
     return AuditRows(article_id, snap.path, snap.integrity, snap.integrity_detail,
-                     {table: [tuple(row.get(c) for c in TABLES[table]["columns"]) for row in values]
+                     {table: [tuple(map(row.get, TABLES[table]["columns"])) for row in values]
                       for table, values in tables.items()})
 
 
