@@ -22,8 +22,8 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
-                      NOT_AN_APPOSITION, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _source_heads,
-                      in_title_case, parse_mention, person_with, plural_person_head)
+                      NOT_AN_APPOSITION, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _institution_heads,
+                      _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -614,6 +614,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         if mention is None or content[1] - content[0] < 2:
             return None
         return _Found(AttributionMode.REPORTED, mention, what.group(1), cue.text, content)
+    if (gerund := GERUND_BEFORE.search(text, max(s, cue.start - 30), cue.start)) and not NOT_GERUNDS.match(gerund.group(1)):
+        return None  # "by managing stress", "without reducing claims": the verb's object, no cue
     mention_text, mention, np_start = _speaker_before(text, s, cue.start, lexicon)
     if mention_text and mention_text.lower() in lexicon.pronouns["first_person"]:
         return None  # 'We think it is shameful …," said James Lopez': quoted words, not a speaker
@@ -764,7 +766,48 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
         subject, subject_mention = _sentence_subject(text[s:end], lexicon)
         if subject_mention:
             return subject, subject_mention, end
+    if (mention is None or np_start > s) and (long := _long_subject(text[s:end], lexicon)) \
+            and (mention is None or np_start >= s + long[3] and not (mention.name and text[:np_start].rstrip().endswith(","))):
+        # (a name set off by commas is the subject's apposition: "The group that owns her music, Big Machine, says")
+        return long[0], long[1], s + long[2]  # what was found before the cue only described the subject
     return mention_text, mention, np_start
+
+
+# a long subject: a document's or a body's noun opening the sentence, then what describes it
+# ("Figures released by the Broadcasters Audience Research Board …, for example, showed")
+SUBJECT_PARTICIPLES = "conducted|released|published|issued|taken|filed|commissioned|obtained|compiled|carried"
+LONG_SUBJECT = re.compile(r"((?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Rr]ecent|[Ll]atest)\s+)?"
+                          r"(?:[\w’'.&-]+\s+){0,3}?(?!(?:" + SUBJECT_PARTICIPLES + r")\b)([A-Za-z][a-z]+))"
+                          r"(?=\s+(?:of|by|from|in|on|for|to|with|at|over|" + SUBJECT_PARTICIPLES + r"|that|which)\s)")
+AGENT = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w’'.&-]*)*)")
+MAX_LONG_SUBJECT_WORDS = 40
+SUBORDINATORS = frozenset("although though while when as if because since before after once unless until whether".split())
+
+
+def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] | None:
+    """(mention text, mention, offset, where its head noun phrase ends) of a subject too long to be read as one mention, whose
+    head noun is a document's or a body's and which has no verb of its own: "A USA TODAY
+    analysis of super PACs that have raised $1 million … shows", "Interviews conducted by The
+    Washington Post with workers found", "Another slide shows"."""
+    match = LONG_SUBJECT.match(lead)
+    if match is None or len(lead.split()) > MAX_LONG_SUBJECT_WORDS:
+        return None
+    first, last = lead.split()[0].lower(), lead.split()[-1].lower()
+    if first in LEADING_PREPOSITIONS or first in SUBORDINATORS or last in FUNCTION_WORDS or last.endswith("ing"):
+        return None  # "In another tweet …", "After pulling posts …"; "… by managing stress": no verb follows
+    head = match.group(2).lower()
+    if head not in lexicon.document_heads and head not in _institution_heads(lexicon):
+        return None
+    rest = re.sub(r"\b(?:that|which|who)\s[^,]*,", " ", lead[match.end():])  # its own relative clauses
+    if _has_clause_verb(rest) or CLAUSE_BREAK.search(rest.replace(" that ", " ").replace(" which ", " ")):
+        return None  # "The report was released and …": a clause of its own before the cue
+    if (agent := AGENT.search(lead, match.end())) and (by := parse_mention(agent.group(1), lexicon)) \
+            and by.name and by.kind in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
+        return agent.group(1), by, agent.start(1), match.end()  # "Figures released by the … Board": the board's
+    mention = parse_mention(match.group(1), lexicon)
+    if mention is None or mention.kind not in (SourceKind.DOCUMENT, SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
+        return None
+    return match.group(1), mention, match.start(1), match.end()
 
 
 def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
@@ -1092,6 +1135,10 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
     return mention
 
 
+GERUND_BEFORE = re.compile(r"\b(?:by|without|about|for|of|in|after|before|while|when|on|from|through|into|with|"
+                           r"against|upon|besides|since)\s+([a-z]{2,}ing)\s+$")  # (not "at the hearing questioned")
+NOT_GERUNDS = re.compile(r"(?:according|during|something|nothing|anything|everything|morning|evening|building|king|"
+                         r"spring|string|thing|ceiling|wing|ring|sibling|darling|earring|viking|offspring)$")
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
 # quantifiers a participle can follow without describing them: "some leading Democrats"
 QUANTIFIER_HEADS = frozenset("some many several few most others all both each".split())

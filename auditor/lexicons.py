@@ -26,7 +26,7 @@ def normalise_line(text: str) -> str:
     return LINE_EDGES.sub("", text)
 
 
-LOWER_WORD = re.compile(r"\b[a-z]+")  # where a (lower-case) cue form can start
+LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+")  # where a (lower-case) cue form can start: not "self-reported"
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -1801,3 +1801,39 @@ def test_an_organisation_after_a_role_ends_before_a_further_description():
     (_, found, _), = attribute("“You may be essential,” said Alyssa Goodman, an astronomer at Harvard University "
                                "and an expert in computing and data science.")
     assert (found.source.role, found.source.organisation) == ("astronomer", "Harvard University")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a subject longer than a mention: a document's or a body's noun, then what describes it
+    ("A USA TODAY analysis of super PACs that have raised $1 million or more since Jan. 1, 2015, shows "
+     "Democratic groups outpacing Republicans.", "USA TODAY analysis"),  # was "Jan."
+    ("Figures released by the Broadcasters Audience Research Board in Britain, for example, showed that "
+     "the network had 926,000 viewers.", "Broadcasters Audience Research Board"),  # the agent of the figures
+    ("The GOP’s complaint to the D.C. Court of Appeals’ Board on Professional Responsibility says Mills "
+     "violated professional conduct standards.", "GOP’s complaint"),
+    ("Another slide shows that eight of 10 avocados eaten in the United States are grown in Mexico.", "Another slide"),
+    ("Mexico kept its cool, though an arbitration panel in 2001 found the United States was in breach.",
+     "arbitration panel"),
+    # negatives: an opening adverbial, a cue that is a noun, an apposition naming the subject
+    ("In another tweet in which Emery links to an article, Emery states that it is false.", "Emery"),
+    ("A study of a training program designed to help officers by managing stress and anxiety was short.", None),
+    ("The group that owns most of her music, Big Machine, says she will be allowed to play.", "Big Machine"),
+])
+def test_a_long_subject_headed_by_a_document_or_body(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
+
+
+def test_a_cue_inside_a_hyphenated_word_is_none():
+    (_, found, _), = attribute("Young adults self-reported the highest rates of use.")
+    assert found.cue is None  # "self-reported", "so-called", "Move.org-endorsed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Customers had bad experiences when filing claims with the insurer.", None),  # "filing claims": its object
+    ("Officers improved their health by managing stress.", None),
+    ("He and others at the hearing questioned NASA’s approach to the launch.", "others at the hearing"),  # a noun
+])
+def test_a_cue_after_a_gerund_is_its_object(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
