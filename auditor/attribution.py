@@ -639,7 +639,12 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
                                                     or SOURCE_TAIL.match(text, after[0] - 2, after[1])) \
             and not re.search(r",\s+that\s", text[after[0]:after[1]]):
         after = None  # "…, lawmakers said Friday, as they bristled at …": what they said is before
+    if after and CIRCUMSTANCE_ONLY.match(text, after[0]) and _no_clause_after(text, after):
+        return None  # "reported from Moscow", "was contending with a new reality", "find themselves in …"
     lemma = lexicon.cue_forms.get(cue.text.lower())
+    if lemma in lexicon.directive_cues and (after is None or not (DIRECTED.search(text, cue.end, after[1])
+                                                                  or GERUND_AFTER.match(text, cue.end))):
+        return None  # "Manafort advised Ukrainian politicians": he worked for them; "advised them to resign" is advice
     if lemma in ("find", "show") and _finds_a_thing(text, mention, mention_text, after, lexicon):
         return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
     if lemma in lexicon.deed_cues and after and COUNTED_THING.match(text, after[0]) and _no_clause_after(text, after):
@@ -778,36 +783,47 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
 SUBJECT_PARTICIPLES = "conducted|released|published|issued|taken|filed|commissioned|obtained|compiled|carried"
 LONG_SUBJECT = re.compile(r"((?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Rr]ecent|[Ll]atest)\s+)?"
                           r"(?:[\w’'.&-]+\s+){0,3}?(?!(?:" + SUBJECT_PARTICIPLES + r")\b)([A-Za-z][a-z]+))"
-                          r"(?=\s+(?:of|by|from|in|on|for|to|with|at|over|" + SUBJECT_PARTICIPLES + r"|that|which)\s)")
+                          r"(?=\s+(?:of|by|from|in|on|for|to|with|at|over|" + SUBJECT_PARTICIPLES + r"|that|which|who)\s)")
 AGENT = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w’'.&-]*)*)")
 MAX_LONG_SUBJECT_WORDS = 40
 SUBORDINATORS = frozenset("although though while when as if because since before after once unless until whether".split())
 
 
 def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] | None:
-    """(mention text, mention, offset, where its head noun phrase ends) of a subject too long to be read as one mention, whose
-    head noun is a document's or a body's and which has no verb of its own: "A USA TODAY
-    analysis of super PACs that have raised $1 million … shows", "Interviews conducted by The
-    Washington Post with workers found", "Another slide shows"."""
+    """(mention text, mention, offset, where its head noun phrase ends) of a subject too long
+    to be read as one mention, with no verb of its own but in relative clauses: a document's
+    or a body's noun then what describes it ("A USA TODAY analysis of super PACs that have
+    raised $1 million … shows", "Another slide shows"), or a person described and a relative
+    clause running up to the cue ("A spokesperson who did not wish to be named because of
+    agency policy said")."""
     match = LONG_SUBJECT.match(lead)
     if match is None or len(lead.split()) > MAX_LONG_SUBJECT_WORDS:
         return None
     first, last = lead.split()[0].lower(), lead.split()[-1].lower()
     if first in LEADING_PREPOSITIONS or first in SUBORDINATORS or last in FUNCTION_WORDS or last.endswith("ing"):
         return None  # "In another tweet …", "After pulling posts …"; "… by managing stress": no verb follows
-    head = match.group(2).lower()
-    if head not in lexicon.document_heads and head not in _institution_heads(lexicon):
-        return None
-    rest = re.sub(r"\b(?:that|which|who)\s[^,]*,", " ", lead[match.end():])  # its own relative clauses
+    head, rest = match.group(2).lower(), lead[match.end():]
+    if RELATIVE_TO_CUE.fullmatch(rest):  # "A spokesperson who did not wish to be named … said"
+        kinds: tuple[SourceKind, ...] = (SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS,
+                                         SourceKind.PERSON)
+        rest = ""
+    else:
+        kinds = (SourceKind.DOCUMENT, SourceKind.ORGANISATION, SourceKind.GOVERNMENT)
+        if head not in lexicon.document_heads and head not in _institution_heads(lexicon):
+            return None
+        rest = re.sub(r"\b(?:that|which|who)\s[^,]*,", " ", rest)  # its own relative clauses, set off
     if _has_clause_verb(rest) or CLAUSE_BREAK.search(rest.replace(" that ", " ").replace(" which ", " ")):
         return None  # "The report was released and …": a clause of its own before the cue
     if (agent := AGENT.search(lead, match.end())) and (by := parse_mention(agent.group(1), lexicon)) \
             and by.name and by.kind in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
         return agent.group(1), by, agent.start(1), match.end()  # "Figures released by the … Board": the board's
     mention = parse_mention(match.group(1), lexicon)
-    if mention is None or mention.kind not in (SourceKind.DOCUMENT, SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
+    if mention is None or mention.kind not in kinds or mention.pronoun:
         return None
     return match.group(1), mention, match.start(1), match.end()
+
+
+RELATIVE_TO_CUE = re.compile(r"\s+who\s[^,;:()“”\"]+")  # a relative clause with no comma, up to the cue
 
 
 def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
@@ -1366,6 +1382,10 @@ LEADING_ADVERBIAL = re.compile(r"(?:In|By|On|At|As of|Since|During|Until|Through
                                r"(?:Last|This|Next|Earlier|Later)\s+\w+|"
                                r"In all|Overall|Meanwhile|Still|However|Instead|Today|Yesterday|Since then")
 TOPIC_ONLY = re.compile(r"(?:on|about|upon)\s", re.I)
+# what follows a cue used of a circumstance, not of words: "reported from Moscow", "contending with"
+CIRCUMSTANCE_ONLY = re.compile(r"(?:with|from)\s|(?:themselves|himself|herself|itself|ourselves|myself|yourself)\s(?!to\s)")
+DIRECTED = re.compile(r"\b(?:to|that)\s|[“\"]")  # "advised the president to resign", "advised that …"
+GERUND_AFTER = re.compile(r"\s*[a-z]+ing\b")  # "advised stuffing the peep hole with paper"
 # what follows an intention cue: an infinitive or an object ("plans to visit", "plans a marathon day")
 INTENDED = re.compile(r"(?:to|an?|the|his|her|its|their|our|new|another|several|two|three|more)\s", re.I)
 # what follows "charge" when it is a price ("consultants charge an average of $75 an hour"), not an accusation

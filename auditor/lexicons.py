@@ -84,6 +84,7 @@ class Lexicon:
     infinitive_cues: frozenset[str]  # lemmas that report only before "to …" ("declined to comment")
     intention_cues: frozenset[str]  # lemmas that report only before "to …" or "a/the … " ("plans a visit")
     deed_cues: frozenset[str]  # lemmas that before a counted thing are a deed: "added a goal"
+    directive_cues: frozenset[str]  # lemmas that report only with "to …" or "that …" after them ("advised X to")
     titles: tuple[str, ...]  # longest first
     honorifics: frozenset[str]
     person_heads: frozenset[str]
@@ -279,7 +280,7 @@ def load_lexicon() -> Lexicon:
 
     cues = _read("cues.toml")
     _expect_keys(cues, {"verbs", "labels", "phrases", "adjuncts", "objects", "clauses", "infinitives", "intentions",
-                        "continuations", "deeds"},
+                        "continuations", "deeds", "directives"},
                  "cues.toml")
     cue_forms = {}
     for lemma, forms in cues["verbs"].items():
@@ -322,6 +323,7 @@ def load_lexicon() -> Lexicon:
         infinitive_cues=frozenset(_words(cues["infinitives"], "verbs", "cues.toml [infinitives]")),
         intention_cues=frozenset(_words(cues["intentions"], "verbs", "cues.toml [intentions]")),
         deed_cues=frozenset(_words(cues["deeds"], "verbs", "cues.toml [deeds]")),
+        directive_cues=frozenset(_words(cues["directives"], "verbs", "cues.toml [directives]")),
         titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
         honorifics=frozenset(_words(person, "honorifics", "sources.toml")),
         person_heads=frozenset(_words(person, "heads", "sources.toml")),

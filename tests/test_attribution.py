@@ -1837,3 +1837,23 @@ def test_a_cue_inside_a_hyphenated_word_is_none():
 def test_a_cue_after_a_gerund_is_its_object(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # a cue used of a circumstance, not of words
+    ("Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay, Hawaii.", None),
+    ("At the same time, her campaign was contending with a new reality.", None),
+    ("Many owners find themselves driving to the grocery store more often.", None),
+    ("Amid the chaos, the city believed itself to be under attack.", "city"),  # a belief, with "to be"
+    ("Reuters reported from Moscow that the talks had failed.", "Reuters"),  # a clause follows
+    # advice needs an infinitive, "that" or a gerund after it; an adviser's work is none
+    ("For a decade, Mr. Manafort advised Ukrainian politicians, including Viktor Yanukovych.", None),
+    ("Mr. Manafort advised the president to resign.", "Manafort"),
+    ("Jones advised stuffing the peep hole with paper.", "Jones"),
+    # a person described, then a relative clause running up to the cue
+    ("A spokesperson who did not wish to be named because of agency policy said that the review "
+     "was under way.", "spokesperson"),  # was "of agency policy"
+])
+def test_cues_of_circumstances_and_advice(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
