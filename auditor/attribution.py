@@ -740,6 +740,11 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention is None and mention_text and (inner := CONTACT_CLAUSE_SUBJECT.search(mention_text)) \
+            and (inner_mention := parse_mention(inner.group(1), lexicon)) and not inner_mention.pronoun:
+        # "one of the key ways Shelby County said it hoped …": the subject of a relative clause without "that"
+        np_start += inner.start(1)
+        mention_text, mention = inner.group(1), inner_mention
     if mention is not None and mention.pronoun:
         mention_text = mention.text  # "and if the company was destroyed, she": the pronoun is the mention
     elif mention is not None and "," in mention_text \
@@ -800,8 +805,8 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
     if match is None or len(lead.split()) > MAX_LONG_SUBJECT_WORDS:
         return None
     first, last = lead.split()[0].lower(), lead.split()[-1].lower()
-    if first in LEADING_PREPOSITIONS or first in SUBORDINATORS or last in FUNCTION_WORDS or last.endswith("ing"):
-        return None  # "In another tweet …", "After pulling posts …"; "… by managing stress": no verb follows
+    if first in LEADING_PREPOSITIONS or first in SUBORDINATORS or last in FUNCTION_WORDS:
+        return None  # "In another tweet …", "After pulling posts …": an adverbial, not the subject
     head, rest = match.group(2).lower(), lead[match.end():]
     if RELATIVE_TO_CUE.fullmatch(rest):  # "A spokesperson who did not wish to be named … said"
         kinds: tuple[SourceKind, ...] = (SourceKind.ORGANISATION, SourceKind.GOVERNMENT, SourceKind.ANONYMOUS,
@@ -817,20 +822,29 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
     if (agent := AGENT.search(lead, match.end())) and (by := parse_mention(agent.group(1), lexicon)) \
             and by.name and by.kind in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
         return agent.group(1), by, agent.start(1), match.end()  # "Figures released by the … Board": the board's
+    if not rest and head in PEOPLE_PRONOUNS and match.start(2) == 0:  # "Those who spoke said": the people described
+        described = lead.strip()
+        return described, Mention(described, kind=SourceKind.ANONYMOUS, head=head), 0, match.end()
     mention = parse_mention(match.group(1), lexicon)
     if mention is None or mention.kind not in kinds or mention.pronoun:
         return None
     return match.group(1), mention, match.start(1), match.end()
 
 
+# a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
+CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|has|was|is|its|his|hers|this|thus|always|perhaps|whereas|unless)\s)"
+                                    r"[a-z]{2,}[^s\W]s\s+((?:the\s+[a-z]+|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*))$")
+PEOPLE_PRONOUNS = frozenset("those anyone everyone others many some few".split())  # "those who …"
 RELATIVE_TO_CUE = re.compile(r"\s+who\s[^,;:()“”\"]+")  # a relative clause with no comma, up to the cue
 
 
 def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
     """The subject of a sentence whose verbs are coordinated ("In an email, Mr. Manafort denied …
-    and said"): the first comma-separated part that begins with a mention."""
+    and said", "When asked …, he shrugged and noted"): the first comma-separated part that
+    begins with a mention or a pronoun."""
     for segment in re.split(r",\s*", lead):
-        subject = _subject(segment, lexicon)
+        words = segment.split()
+        subject = words[0] if words and words[0].lower() in ("he", "she", "they") else _subject(segment, lexicon)
         mention = parse_mention(subject, lexicon) if subject else None
         if mention:
             return subject, mention

@@ -349,5 +349,5 @@ def _resolve_description(mention: Mention, entities: Entities) -> tuple[Source, 
         return document, f"description {mention.text!r} resolved to the one {mention.head} the article names"
     if kind == SourceKind.PERSON:
         kind, note = SourceKind.ANONYMOUS, note + "; unnamed person"
-    name = re.sub(r"^(?:the|a|an|this|that|these|those)\s+", "", mention.text, flags=re.I)
+    name = re.sub(r"^(?:the|a|an|this|that|these|those(?!\s+who\b))\s+", "", mention.text, flags=re.I)
     return Source(name, kind, mention.role, mention.organisation), note

@@ -100,8 +100,11 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
 
 
-PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|none|each|either|neither|any)"
-                       r" of\s+(?=\S)", re.I)
+PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|none|each|either|neither|any|"
+                       r"(?:an?|the)\s+(?:(?:new|recent|large|small|growing|vast|whole)\s+)?"
+                       r"(?:majority|minority|handful|batch|trove|cache|series|set|pair|couple|slew|host|string|"
+                       r"collection))"
+                       r" of\s+(?=\S)", re.I)  # "a majority of respondents", "a recent batch of public records"
 INTERROGATIVES = frozenset("what which who whom whose why how where when whether".split())  # not "WHO"
 INDEFINITES = frozenset("someone somebody anyone anybody everyone everybody nobody".split())
 NOBODY_IN_PARTICULAR = INTERROGATIVES | INDEFINITES
@@ -147,8 +150,10 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     if len(text) <= MAX_PARTITIVE_CHARS and (part := PARTITIVE.match(text)) \
             and (whole := parse_mention(text[part.end():], lexicon)) \
             and whole.head and not whole.name and not whole.pronoun and whole.head.lower() not in NOT_A_GROUP:
-        # "one of Mr. Obama's climate advisers": an unnamed member of the group described
-        return replace(whole, text=text, kind=SourceKind.ANONYMOUS)
+        # "one of Mr. Obama's climate advisers": an unnamed member of the group described;
+        # "a trove of documents": documents still
+        kind = SourceKind.DOCUMENT if whole.kind == SourceKind.DOCUMENT else SourceKind.ANONYMOUS
+        return replace(whole, text=text, kind=kind)
     if (counted := COUNTED_GROUP.fullmatch(text)):
         # "The two (said)", "Another 19 percent (said)", "only 28 (said yes)": people counted, not named
         return Mention(text, kind=SourceKind.ANONYMOUS, head=(counted.group(1) or counted.group(2)).lower())

@@ -1857,3 +1857,27 @@ def test_a_cue_after_a_gerund_is_its_object(text, source):
 def test_cues_of_circumstances_and_advice(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Those who spoke said providers and police had yet to find an answer.", "Those who spoke"),
+    ("Many who attended the meeting said they were angry.", "Many who attended the meeting"),
+    ("A majority of respondents said they trust local news.", "majority of respondents"),  # was no source
+    ("A trove of documents shows that the firm knew.", "trove of documents"),
+    ("It was one of the key ways Shelby County said it hoped to deploy a recent grant.", "Shelby County"),
+    ("It was one of the things the ministry said it would change.", "ministry"),
+    ("“Legislators should encourage local solutions,” reads the press release on the bill.", "press release"),
+    ("What does the analysis tell you?", None),  # "does" is no plural noun before a clause
+    ("The thermometer reads 40 degrees.", None),  # "reads" reports only before or after words said
+])
+def test_groups_described_relative_clauses_and_documents_read(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
+
+
+def test_a_pronoun_opening_the_clause_is_the_subject_of_coordinated_verbs():
+    (_, found, content), = attribute("When asked where he would move next, he shrugged and noted in a whisper "
+                                     "that he was staying.")
+    assert (found.cue, content) == ("noted", "he was staying")
+    from auditor.sources import parse_mention
+    assert parse_mention("a trove of documents", LEX).kind.value == "document"  # a partitive of documents stays one
