@@ -614,7 +614,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         if mention is None or content[1] - content[0] < 2:
             return None
         return _Found(AttributionMode.REPORTED, mention, what.group(1), cue.text, content)
-    if (gerund := GERUND_BEFORE.search(text, max(s, cue.start - 30), cue.start)) and not NOT_GERUNDS.match(gerund.group(1)):
+    gerund = GERUND_BEFORE.search(text, max(s, cue.start - 30), cue.start)
+    if gerund and not NOT_GERUNDS.match(gerund.group(1)):
         return None  # "by managing stress", "without reducing claims": the verb's object, no cue
     mention_text, mention, np_start = _speaker_before(text, s, cue.start, lexicon)
     if mention_text and mention_text.lower() in lexicon.pronouns["first_person"]:
@@ -776,10 +777,12 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
         subject, subject_mention = _sentence_subject(text[s:end], lexicon)
         if subject_mention:
             return subject, subject_mention, end
-    if (mention is None or np_start > s) and (long := _long_subject(text[s:end], lexicon)) \
-            and (mention is None or np_start >= s + long[3] and not (mention.name and text[:np_start].rstrip().endswith(","))):
-        # (a name set off by commas is the subject's apposition: "The group that owns her music, Big Machine, says")
-        return long[0], long[1], s + long[2]  # what was found before the cue only described the subject
+    if (mention is None or np_start > s) and (long := _long_subject(text[s:end], lexicon)):
+        apposition = mention is not None and mention.name and text[:np_start].rstrip().endswith(",")
+        if mention is None or np_start >= s + long[3] and not apposition:
+            # what was found before the cue only described the subject (but a name set off by
+            # commas is its apposition: "The group that owns her music, Big Machine, says")
+            return long[0], long[1], s + long[2]
     return mention_text, mention, np_start
 
 
@@ -834,8 +837,10 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
 # a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
 CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|has|was|is|its|his|hers|this|thus|always|perhaps|whereas|unless)\s)"
                                     r"[a-z]{2,}[^s\W]s\s+((?:the\s+[a-z]+|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*))$")
-PEOPLE_PRONOUNS = frozenset("those anyone everyone others many some few".split())  # "those who …"
 RELATIVE_TO_CUE = re.compile(r"\s+who\s[^,;:()“”\"]+")  # a relative clause with no comma, up to the cue
+
+
+PERSON_SUBJECTS = frozenset("he she they".split())
 
 
 def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
@@ -844,7 +849,7 @@ def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention 
     begins with a mention or a pronoun."""
     for segment in re.split(r",\s*", lead):
         words = segment.split()
-        subject = words[0] if words and words[0].lower() in ("he", "she", "they") else _subject(segment, lexicon)
+        subject = words[0] if words and words[0].lower() in PERSON_SUBJECTS else _subject(segment, lexicon)
         mention = parse_mention(subject, lexicon) if subject else None
         if mention:
             return subject, mention
@@ -1172,6 +1177,7 @@ NOT_GERUNDS = re.compile(r"(?:according|during|something|nothing|anything|everyt
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
 # quantifiers a participle can follow without describing them: "some leading Democrats"
 QUANTIFIER_HEADS = frozenset("some many several few most others all both each".split())
+PEOPLE_PRONOUNS = QUANTIFIER_HEADS | {"those", "anyone", "everyone"}  # "those who …", "many who …"
 PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"
                                  r"everything|morning|evening|building|king|spring|string|thing)\s)[a-z]{2,}ing\s")
 
