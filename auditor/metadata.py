@@ -72,6 +72,12 @@ def extract_metadata(doc: Element, lexicon: Lexicon, snapshot_url: str | None) -
     shown = _shown_headline(doc, title.value, site_names)
     if shown and not _same_words(shown, title.value):
         title = Field(_repair_mojibake(shown), "h1")
+    elif title.origin in ("json-ld", "h1") and (tab := _text(doc, "//title")) and not _starts_with(tab, title.value):
+        # the <h1> the page's <title> opens with, when the title taken is neither: Wikipedia's JSON-LD
+        # headline is a description ("constitutional monarchy in Oceania"), a blog's first <h1> its name ("V8")
+        shown = _shown_headline(doc, tab, site_names)
+        if shown and _starts_with(tab, shown):
+            title = Field(_repair_mojibake(shown), "h1")
     if title.value and (quoted := WHOLLY_QUOTED.fullmatch(title.value)):
         title = Field(quoted.group(1), title.origin)
 
@@ -443,6 +449,12 @@ def _words(text: str | None) -> str:
 
 def _word_set(text: str | None) -> set[str]:
     return set(WORD.findall((text or "").lower()))
+
+
+def _starts_with(text: str | None, start: str | None) -> bool:
+    """Whether `text` opens with the words of `start` (case and punctuation aside)."""
+    words, opening = _words(text), _words(start)
+    return bool(opening) and (words == opening or words.startswith(opening + " "))
 
 
 def _same_words(a: str | None, b: str | None) -> bool:

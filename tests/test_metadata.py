@@ -389,3 +389,20 @@ def test_a_profile_number_or_an_admin_account_is_no_byline():
     assert meta('<meta property="article:author" content="262588213843476">').byline.value is None
     assert meta('<meta name="author" content="NOC Admin">').byline.value is None
     assert meta('<meta name="author" content="stephenlega">').byline.value == "stephenlega"  # a user name is shown as such
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # Wikipedia: the JSON-LD headline is a description; the <title> opens with the <h1>
+    ('<title>New Zealand - Wikipedia</title><script type="application/ld+json">{"@type": "Article", '
+     '"headline": "constitutional monarchy in Oceania"}</script>', "<h1>New Zealand</h1><p>x</p>", "New Zealand"),
+    # a blog whose first <h1> is its name, the second the article's
+    ("<title>Outside the web: standalone binaries · V8</title>",
+     "<h1>V8</h1><article><h1>Outside the web: standalone binaries</h1><p>x</p></article>",
+     "Outside the web: standalone binaries"),
+    # negative: a JSON-LD headline the <title> opens with stays, whatever the <h1>
+    ('<title>Seven secrets hotel owners keep | Travel</title><script type="application/ld+json">{"@type": '
+     '"Article", "headline": "Seven secrets hotel owners keep"}</script>', "<h1>Travel</h1>",
+     "Seven secrets hotel owners keep"),
+])
+def test_the_h1_the_page_title_opens_with(head, body, expected):
+    assert meta(head, body).title.value == expected
