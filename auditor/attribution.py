@@ -23,7 +23,7 @@ from .models import Article, Attribution, AttributionMode, Claim, Source, Source
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
                       NOT_AN_APPOSITION, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _institution_heads,
-                      _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
+                      _kind_of_name, _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -275,7 +275,8 @@ def _block_quote_speakers(found: list[_Found], claims: tuple[Claim, ...], articl
                 break
             if name := quotation_signature(p.text):
                 mention = parse_mention(name, lexicon)
-                f.mention = mention if mention and mention.name else Mention(name, name=name)
+                f.mention = mention if mention and mention.name else \
+                    Mention(name, name=name, kind=_kind_of_name(name, lexicon))  # "9to5Mac.com": a site
                 f.mention_text, f.context = name, False
                 f.cue = "shared by" if p.text.lstrip().startswith("A post") else p.text.lstrip()[:1]
                 f.note = "block quote signed by the line under it"
@@ -740,6 +741,11 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     if mention_text and (group := re.fullmatch(r"(?:his|her|their)\s+([a-z-]+)", mention_text)) and \
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
+    if mention_text and (pronoun := TRAILING_SUBJECT_PRONOUN.search(mention_text)) \
+            and mention_text.split()[0].lower() in LEADING_PREPOSITIONS \
+            and not any(w.endswith("ing") or w in CLAUSE_VERBS for w in mention_text.lower().split()[1:-1]):
+        np_start += pronoun.start(1)  # "In a Tumblr post at the time she (described)": she, after an adverbial
+        mention_text = pronoun.group(1)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
     if mention is None and mention_text and (inner := CONTACT_CLAUSE_SUBJECT.search(mention_text)) \
             and (inner_mention := parse_mention(inner.group(1), lexicon)) and not inner_mention.pronoun:
@@ -834,6 +840,7 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
     return match.group(1), mention, match.start(1), match.end()
 
 
+TRAILING_SUBJECT_PRONOUN = re.compile(r"\s((?:he|she|they|He|She|They))$")
 # a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
 CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|has|was|is|its|his|hers|this|thus|always|perhaps|whereas|unless)\s)"
                                     r"[a-z]{2,}[^s\W]s\s+((?:the\s+[a-z]+|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*))$")

@@ -513,6 +513,7 @@ def _is_name_run(text: str) -> bool:
     return bool(words) and words[0][:1].isupper() and all(_is_cap(w) or w in NAME_LINKS for w in words)
 
 
+WEB_ADDRESS = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co|uk|gov|edu|info|news)", re.I)
 CAMEL_CASE_NAME = re.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Da|Del)[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
@@ -525,12 +526,15 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
         return SourceKind.ORGANISATION  # "Roscosmos", "the Afghan Taliban"
     if len(words) > 1 and words[-1].lower() in DOCUMENT_NAME_ENDS and not _outlet_name(name, lexicon):
         return SourceKind.DOCUMENT  # "State of Marketing Report", "Global Peace Index", "CMO Survey"
-    if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America"
+    if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America", "Centers for …"
         heads = [w.lower() for w in words if w not in NAME_LINKS]
         if any(h in lexicon.government_heads for h in heads):
             return SourceKind.GOVERNMENT
-        if any(h in lexicon.organisation_heads or h.title() in lexicon.organisation_suffixes for h in heads):
+        if any(h in lexicon.organisation_heads or h.endswith("s") and h[:-1] in lexicon.organisation_heads
+               or h.title() in lexicon.organisation_suffixes for h in heads):
             return SourceKind.ORGANISATION
+    if len(words) == 1 and WEB_ADDRESS.fullmatch(name):
+        return SourceKind.ORGANISATION  # "9to5Mac.com", "Move.org": a site
     if words[-1] in lexicon.organisation_suffixes or _outlet_name(name, lexicon):
         return SourceKind.ORGANISATION
     if words[-1].lower() in lexicon.government_heads:

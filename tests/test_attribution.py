@@ -1881,3 +1881,23 @@ def test_a_pronoun_opening_the_clause_is_the_subject_of_coordinated_verbs():
     assert (found.cue, content) == ("noted", "he was staying")
     from auditor.sources import parse_mention
     assert parse_mention("a trove of documents", LEX).kind.value == "document"  # a partitive of documents stays one
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("the Centers for Disease Control", "organisation"),  # a plural body's noun before "for"
+    ("Edmunds.com", "organisation"), ("Moneycontrol.com", "organisation"),  # a site
+    ("the Best States for Mental Health", "person"),  # "States" is no government's noun by its plural
+])
+def test_kinds_of_plural_bodies_and_sites(mention, kind):
+    from auditor.sources import parse_mention
+    got = parse_mention(mention, LEX)
+    assert (got.kind.value if got and got.kind else "person") == kind
+
+
+def test_a_pronoun_after_an_opening_adverbial_is_the_subject():
+    _, (_, found, _) = attribute("Taylor Swift was angry.",
+                                 "In a Tumblr post at the time she described this as the “worst case scenario”.")
+    assert found.source.name == "Taylor Swift"  # was the document "In a Tumblr post at the time she"
+    _, (_, found, _) = attribute("The Harvard Chan School of Public Health ran a survey.",
+                                 "Consumers link food to goals, with 92% saying they want food aligned with health.")
+    assert found.source is None  # "they" inside a participle clause: not the school
