@@ -22,8 +22,9 @@ from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
-                      NOT_AN_APPOSITION, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention, _institution_heads,
-                      _kind_of_name, _source_heads, in_title_case, parse_mention, person_with, plural_person_head)
+                      NOT_AN_APPOSITION, QUANTIFIERS, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention,
+                      _institution_heads, _kind_of_name, _source_heads, in_title_case, parse_mention, person_with,
+                      plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
@@ -1018,7 +1019,7 @@ MODIFIERS_NOT_NAMES = frozenset("new other recent local early late next last fur
                                 "more fewer older younger".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she they it".split())
 MAX_POSSESSED_WORDS = 4  # "North Korea's official state newspaper"
-SUBJECT_QUANTIFIERS = frozenset({"one", "two", "three", "four", "five", "some", "many", "several", "few", "most"})
+SUBJECT_QUANTIFIERS = QUANTIFIERS - {"others"} | {"one", "two", "three", "four", "five"}  # "Two aides said"
 
 
 def _subject(clause: str, lexicon: Lexicon) -> str | None:
@@ -1183,7 +1184,7 @@ NOT_GERUNDS = re.compile(r"(?:according|during|something|nothing|anything|everyt
                          r"spring|string|thing|ceiling|wing|ring|sibling|darling|earring|viking|offspring)$")
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
 # quantifiers a participle can follow without describing them: "some leading Democrats"
-QUANTIFIER_HEADS = frozenset("some many several few most others all both each".split())
+QUANTIFIER_HEADS = QUANTIFIERS | {"all", "both", "each"}
 PEOPLE_PRONOUNS = QUANTIFIER_HEADS | {"those", "anyone", "everyone"}  # "those who …", "many who …"
 PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"
                                  r"everything|morning|evening|building|king|spring|string|thing)\s)[a-z]{2,}ing\s")

@@ -13,13 +13,12 @@ from dataclasses import replace
 
 from .lexicons import Lexicon
 from .models import AttributionMode, Source, SourceKind
-from .sources import (AGENT_NOUN_ENDS, ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUOTE_CLOSERS, QUOTE_OPENERS, Entities,
-                      Mention, _institution_heads, fits_description, looks_like_person, parse_mention,
+from .sources import (AGENT_NOUN_ENDS, ISSUED_ADJUNCT, ISSUED_DOCUMENT, QUANTIFIERS, QUOTE_CLOSERS, QUOTE_OPENERS,
+                      Entities, Mention, _institution_heads, fits_description, looks_like_person, parse_mention,
                       plural_person_head)
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z]")
-QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
 UNMARKED_PLURALS = frozenset("people staff police personnel public media".split())  # no "he" among them
 NOT_ONE_PERSON = QUANTIFIERS | UNMARKED_PLURALS
 GROUP_QUANTIFIER = re.compile(r"^(?:" + "|".join(sorted(QUANTIFIERS | {"other"})) + r")\s+")  # "some senators"

@@ -678,6 +678,7 @@ ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
 NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
+QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
