@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -263,12 +264,15 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
     if presenting is None:  # the outlet's own reporter: prose, not a quotation
         presenting = presenter_lines(article, lexicon)
+    speakers = [transcript_speaker(t, lexicon) for t in texts]
+    labels = Counter(m.group(1) for m in speakers if m and m.group(1).isupper())
+    dialogue = any(n > 1 for n in labels.values())  # a transcript: its speakers come back
     for i, paragraph in enumerate(article.paragraphs):
         if i in presenting:
             continue
         if paragraph.quoted and _introduces_its_quotation(paragraph.text, lexicon):
             continue  # a block quote holding "He instead told the BBC interviewer: “…”": read as prose
-        if paragraph.quoted or _speaker_line(i, texts, lexicon):
+        if paragraph.quoted or _speaker_line(i, texts, speakers[i], dialogue, lexicon):
             whole.add(i)
             continue
         if first_person_piece:
@@ -327,14 +331,19 @@ def _introduces_its_quotation(text: str, lexicon: Lexicon) -> bool:
     return bool(lead) and next(lexicon.cue_matches(lead.group(1), 0, len(lead.group(1))), None) is not None
 
 
-def _speaker_line(i: int, texts: list[str], lexicon: Lexicon) -> bool:
-    """A transcript line; one in ordinary case whose first name the lexicon does not know
-    ("Rush Limbaugh: …") only when the article names that person elsewhere too — a label
-    such as "Digital Skills:" or "Filter Style:" is named nowhere else."""
-    match = transcript_speaker(texts[i], lexicon)
-    if match is None or match.group(1).isupper() or match.group(1).split()[0].lower() in lexicon.first_names:
+def _speaker_line(i: int, texts: list[str], match: re.Match[str] | None, dialogue: bool,
+                  lexicon: Lexicon) -> bool:
+    """A transcript line (`match`: its speaker). A speaker whose first name the lexicon does
+    not know counts only in a dialogue (capitals: some speaker comes back, as in NPR's
+    transcripts) or when the article names that person elsewhere too ("Rush Limbaugh: …") —
+    a label such as "Digital Skills:", "NATIONAL SEO:" or "PROJECT:" is named nowhere else."""
+    if match is None or match.group(1).split()[0].lower() in lexicon.first_names:
         return match is not None
     name = match.group(1)
+    if name.isupper():
+        if dialogue or match.group(2) or name.startswith("UNIDENTIFIED "):
+            return True  # (a role, "UNIDENTIFIED PERSON #1:": a transcript's own conventions)
+        name = name.title()  # "ROSIE CURTS" named "Rosie Curts" in the reporter's lines
     return any(name in text for j, text in enumerate(texts) if j != i)
 
 

@@ -1901,3 +1901,13 @@ def test_a_pronoun_after_an_opening_adverbial_is_the_subject():
     _, (_, found, _) = attribute("The Harvard Chan School of Public Health ran a survey.",
                                  "Consumers link food to goals, with 92% saying they want food aligned with health.")
     assert found.source is None  # "they" inside a participle clause: not the school
+
+
+def test_a_label_in_capitals_is_a_speaker_only_in_a_dialogue_or_named_elsewhere():
+    glossary = attribute("SEM: Search engine marketing covers every effort to show up in results.",
+                         "PROJECT: Weekend Coding Agent", "DISCLAIMER: Nothing here is financial advice.")
+    assert [found.mode for _, found, _ in glossary] == ["own", "own", "own"]  # were persons "Sem", "Project" …
+    dialogue = attribute("SMITHERS: Are you ready?", "BURNS: Release the hounds.", "SMITHERS: Yes, sir.")
+    assert [found.source.name for _, found, _ in dialogue] == ["Smithers", "Burns", "Smithers"]
+    named = attribute("Investor Arlo Pike spoke to us.", "ARLO PIKE: We bought early.")
+    assert named[1][1].source.name == "Arlo Pike"  # named in the text: a speaker though he speaks once
