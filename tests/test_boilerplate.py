@@ -18,6 +18,7 @@ ANY_RULES, _ = page_rules(LEX, None)
     ("Think your friends would be interested? Share this story!", "share_prompt"),
     ("Like this story? Share it with a friend!", "share_prompt"),
     ("Sign up for our morning newsletter", "newsletter"),
+    ("Get editor selected deals texted right to your phone!", "newsletter"),
     ("Advertisement", "ad"),
     ("Photo: Reuters", "credit"),
     ("Courtesy of brand", "credit"),
