@@ -590,7 +590,8 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
     # ("a GOP strategist monitoring the race" -> strategist); never a possessive ("the minister's plan")
     known = _source_heads(lexicon)
     at = next((i for i in range(len(words) - 1, -1, -1) if not POSSESSIVE.search(words[i]) and
-               (words[i] in known or _singular(words[i]) in lexicon.person_heads)), len(words) - 1)
+               (words[i] in known or _singular(words[i]) in lexicon.person_heads
+                or _singular(words[i]) in lexicon.organisation_heads)), len(words) - 1)
     after = words[at + 1:]
     if after and not anonymous and not (after[0].endswith("ing") or (
             after[0].endswith("ed") and not DETERMINERS.intersection(tokens[positions[at] + 1:]))):
@@ -615,6 +616,9 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         kind = SourceKind.DOCUMENT
     elif _singular(head) in lexicon.person_heads:
         kind = SourceKind.ANONYMOUS  # "many lawmakers", "Republican senators": people not named
+    elif _singular(head) in lexicon.organisation_heads and tokens[0] in COUNTING_WORDS \
+            and not any(w.endswith("ing") for w in words[:-1]):
+        kind = SourceKind.ORGANISATION  # "the companies", "both banks": bodies not named (not "SEO agencies charge")
     else:
         return None  # "the plan", "the weather": not a source
     return Mention(text, kind=kind, head=head, modifiers=tuple(words[:-1]), organisation=organisation,
@@ -679,6 +683,8 @@ PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outs
 NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
+# what opens "the companies", "both banks" ("that" opens clauses as often: "… that companies bring")
+COUNTING_WORDS = DETERMINERS - {"that"} | QUANTIFIERS | frozenset("both all two three four five".split())
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first

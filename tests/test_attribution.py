@@ -1911,3 +1911,23 @@ def test_a_label_in_capitals_is_a_speaker_only_in_a_dialogue_or_named_elsewhere(
     assert [found.source.name for _, found, _ in dialogue] == ["Smithers", "Burns", "Smithers"]
     named = attribute("Investor Arlo Pike spoke to us.", "ARLO PIKE: We bought early.")
     assert named[1][1].source.name == "Arlo Pike"  # named in the text: a speaker though he speaks once
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("An extended slowdown could hurt demand, the brokerage said.", "brokerage", "organisation"),
+    ("The utility said it will closely monitor the weather.", "utility", "organisation"),
+    ("The German automaker says the wagon will arrive next year.", "German automaker", "organisation"),
+    ("Swift's rep told Fox News that this was not the whole truth.", "Swift's rep", "anonymous"),
+    ("“Don't hide things like this,” one Weibo commenter said.", "one Weibo commenter", "anonymous"),
+    # bodies not named, counted or determined
+    ("While payloads bring to mind cargo, the companies said they wanted to carry passengers.", "companies",
+     "organisation"),
+    ("Both companies declined to comment on the assertion.", "Both companies", "organisation"),
+    # not a plural of bodies: no determiner, or a clause before the noun
+    ("As a rule, SEO agencies charge far more than freelancers.", None, None),
+    ("Big data helps retailers find detailed insights about shoppers.", None, None),
+])
+def test_bodies_by_their_trade_and_in_the_plural(text, source, kind):
+    (_, found, _), = attribute(text)
+    got = (found.source.name, found.source.kind.value) if found.source else (None, None)
+    assert got == (source, kind)
