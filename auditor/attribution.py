@@ -41,8 +41,8 @@ MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, 
 MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
 recently once further publicly privately reportedly separately already has would will may just
-often still now all both each
-might could should must did does do is was were are be been being had""".split())  # "… all suggested"
+often still now all both each always even long first sometimes
+might could should must did does do is was were are be been being had""".split())  # "… all suggested", "has long argued"
 CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s|"
                           r"(?<=,)\swho\s(?=(?:he|she|they|we|I)\b)")  # "a tweet in which he said", "…, who he said"
@@ -72,8 +72,9 @@ MAX_NAME_CHARS = 60
 MAX_SAID_CLAUSE_WORDS = 6  # "who said the goal was …": a clause's verb within this many words after "said"
 # a passive ("was accused", "is widely described"), unless the cue is a progressive ("is stressing")
 # or a present tense after an adverb ("Mr. Obama often says")
-PASSIVE_BEFORE = re.compile(r"\b(was|were|is|are|be|been|being|widely|often)\s+"
-                            r"(?:(?:\w+ly|first|also|later|earlier|previously|originally)\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"(?:\b(was|were|is|are|be|been|being|widely|often)|[’'](?:m|re))\s+"
+                            r"(?:(?:\w+ly|first|also|later|earlier|previously|originally|always|often|even|never)\s+)?$",
+                            re.I)  # ("I'm always asked")
 COORDINATED_PASSIVE = re.compile(r"\b(be|been|being|is|are|was|were)\s+\w+ed\s+(?:and|or)\s+$", re.I)  # "be heard and acknowledged"
 BY_AGENT = re.compile(r"\s+(?:(?:earlier|first|also|\w+ly)\s+)?by\s+(?=\S)")  # "reported earlier by X"
 CITING_ADJUNCT = re.compile(r"citing\s+[^,;:]{1,80},\s*(?=that\b)")  # "reported, citing a source, that …"
@@ -436,9 +437,9 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
         progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
         passive = PASSIVE_BEFORE.search(text, max(s, start - 40), start) or \
             COORDINATED_PASSIVE.search(text, max(s, start - 40), start)
-        if passive and not progressive and not form.endswith("s") and (
-                passive.group(1).lower() not in ("widely", "often") or form in PASSIVE_PRONE):
-            if passive.group(1).lower() not in ("widely", "often") and BY_AGENT.match(text, end, e):
+        adverb = passive and (passive.group(1) or "").lower() in ("widely", "often")
+        if passive and not progressive and not form.endswith("s") and (not adverb or form in PASSIVE_PRONE):
+            if not adverb and BY_AGENT.match(text, end, e):
                 cues.append(_Cue(passive.start(), end, form, "passive"))  # "was reported by The Journal"
             continue  # "was accused of", "is widely described as" (but "my father often said")
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and (

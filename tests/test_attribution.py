@@ -1931,3 +1931,16 @@ def test_bodies_by_their_trade_and_in_the_plural(text, source, kind):
     (_, found, _), = attribute(text)
     got = (found.source.name, found.source.kind.value) if found.source else (None, None)
     assert got == (source, kind)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Wikileaks founder always argued that his fear of extradition was why he fled.", "Wikileaks founder"),
+    ("Coffee experts have long insisted that the shape of the filter affects the taste.", "Coffee experts"),
+    ("The industry lobbyists said sales in pubs were up 1.5 per cent.", "industry lobbyists"),
+    # passives, with a contraction or an adverb between: the subject is asked or told, not speaking
+    ("Whenever I teach new sewers, I'm always asked what patterns they should tackle next.", None),
+    ("We're told there is security footage that police are looking at.", None),
+])
+def test_adverbs_before_a_cue_and_passives_after_a_contraction(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
