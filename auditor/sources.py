@@ -832,6 +832,8 @@ class Entities:
             before = text[max(0, match.start() - 12):match.start()].split()
             if before and before[-1].lower() in PLACE_PREPOSITIONS and not self._gender(" ".join(name_words)):
                 continue  # "in San Jose", "at Hunters Point": a place, not someone to call "he"
+            if before and before[-1] in ("the", "The") and words[-1].endswith("s"):
+                continue  # "the Space Pirates", "the Rolling Stones": a group, nobody's "she"
                 # (but "into Julian Assange", "of Public Prosecution Eva-Marie Persson" end in a first name)
             if text[match.end():match.end() + 2] in ("’s", "'s") and len(words) >= 2 and \
                     words[-1].lower() in ("lookout", "times", "post", "news", "journal"):
@@ -927,7 +929,9 @@ class Entities:
         """The person most recently mentioned, as a source (known, or named by the text),
         skipping people whose first name says the pronoun cannot be theirs."""
         gender = PRONOUN_GENDER.get(pronoun or "")
-        candidates = [n for n in reversed(self.full_names) if self._may_be(n, gender)]
+        candidates = [n for n in reversed(self.full_names) if self._may_be(n, gender)
+                      and ((known := self.by_name(n)) is None or known.kind == SourceKind.PERSON)]
+        # (a name the article cites as a body is nobody's "he": "chief executive of Ceres Robotics")
         # among the last few people named, one already quoted is the likelier "he said" (the
         # speaker goes on; a person named inside the quoted content does not take over)
         name = next((n for n in candidates[:RECENT_PEOPLE] if self.by_name(n)), None) or next(iter(candidates), None)
