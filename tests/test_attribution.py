@@ -1947,8 +1947,9 @@ def test_adverbs_before_a_cue_and_passives_after_a_contraction(text, source):
 
 
 def test_he_is_a_person_not_a_body_named_like_one():
-    _, (_, found, _) = attribute("Michael Sims, chief executive of Ceres Robotics, said his company’s award was a sign.",
-                                 "“Space exploration requires an ecosystem of companies,” he said.")
+    *_, (_, found, _) = attribute("Ceres Robotics said it would bid for the contract.",
+                                  "Michael Sims, chief executive of Ceres Robotics, said his company’s award was a sign.",
+                                  "“Space exploration requires an ecosystem of companies,” he said.")
     assert found.source.name == "Michael Sims"  # was Ceres Robotics, a body the article had cited
     _, (_, found, _) = attribute("Samus Aran found the base.",
                                  "She concluded that the Space Pirates had murdered her second family.")
