@@ -1091,6 +1091,7 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
 # ---------------------------------------------------------------- spans around a cue
 
 
+BRACKETED_FIGURE = re.compile(r"\(\d[\d.,]*\s?(?:%|percent|per cent)?\)")
 NOT_COMMA = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}\b))+")  # comma-separated parts; "1,877" is one number
 
 
@@ -1102,6 +1103,7 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     pre = text[lo:cue_start]
     pre = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre)
     pre = AFFILIATION.sub(lambda m: " " * len(m.group(0)), pre)  # "Sen. David Perdue (R-Ga.) said"
+    pre = BRACKETED_FIGURE.sub(lambda m: " " * len(m.group(0)), pre)  # "Over half (55%) of respondents said"
     words = list(re.finditer(r"\S+", pre))
     dropped = ""
     while words and _droppable_before_cue(words, dated=dropped[:1].isdigit()):

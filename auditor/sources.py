@@ -100,7 +100,9 @@ def _strip_det(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.I)
 
 
-PARTITIVE = re.compile(r"(?:one|two|three|some|many|several|most|a few|a number|none|each|either|neither|any|"
+PARTITIVE = re.compile(r"(?:(?:over|nearly|almost|about|roughly|around|more than|less than|just)\s+)?"
+                       r"(?:one|two|three|some|many|several|most|a few|a number|none|each|either|neither|any|"
+                       r"half|a third|a quarter|two-thirds|three-quarters|\d[\d.,]*\s?(?:%|percent|per cent)|"
                        r"(?:an?|the)\s+(?:(?:new|recent|large|small|growing|vast|whole)\s+)?"
                        r"(?:majority|minority|handful|batch|trove|cache|series|set|pair|couple|slew|host|string|"
                        r"collection))"

@@ -1954,3 +1954,14 @@ def test_he_is_a_person_not_a_body_named_like_one():
     _, (_, found, _) = attribute("Samus Aran found the base.",
                                  "She concluded that the Space Pirates had murdered her second family.")
     assert found.source.name == "Samus Aran"  # "the Space Pirates": a group, nobody's "she"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Over half (55%) of respondents said introducing AI is risky.", "Over half of respondents"),
+    ("In one global survey, 63 per cent of organisations said streaming was a priority.", "63 per cent of organisations"),
+    ("98% of shoppers say reviews are essential for making purchase decisions.", "98% of shoppers"),
+    ("Papies (2017) suggests that such interventions work best when targeted.", "Papies"),  # a citation's year
+])
+def test_shares_of_people_and_bracketed_figures(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
