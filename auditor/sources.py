@@ -615,6 +615,8 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
     elif head in lexicon.person_heads:
         kind = SourceKind.PERSON
     elif head in lexicon.document_heads:
+        if tokens[0] in ("our", "my"):
+            return None  # "Our testing shows …": the outlet's own findings, in its own voice
         kind = SourceKind.DOCUMENT
     elif _singular(head) in lexicon.person_heads:
         kind = SourceKind.ANONYMOUS  # "many lawmakers", "Republican senators": people not named

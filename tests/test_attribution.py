@@ -1965,3 +1965,17 @@ def test_he_is_a_person_not_a_body_named_like_one():
 def test_shares_of_people_and_bracketed_figures(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The page says that Rondo makes “industrial heat batteries.”", "page"),
+    ("A key finding from the J.D. Power study showed that customers who skipped the counter were happier.",
+     "key finding from the J.D. Power study"),
+    ("Blood tests revealed that the man's body had created antibodies.", "Blood tests"),
+    # the outlet's own report, research or findings: its own voice
+    ("Our report shows that global finance remains dangerously unregulated.", None),
+    ("Our findings suggest that the app may help students.", None),
+])
+def test_documents_and_the_outlets_own_findings(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
