@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicons import Lexicon
 from .sources import FUNCTION_WORDS, QUOTE_CLOSERS, QUOTE_OPENERS, looks_like_person
@@ -60,7 +61,8 @@ def transcript_speaker(text: str, lexicon: Lexicon) -> re.Match[str] | None:
     which quotation_paragraphs accepts only when the article names that person elsewhere or
     the lexicon knows the first name."""
     match = TRANSCRIPT_SPEAKER.match(text)
-    if match is None and (named := NAMED_SPEAKER.match(text)):
+    if match is None and (named := NAMED_SPEAKER.match(text)) \
+            and named.group(1).split()[0].lower() not in lexicon.imperatives:  # not "Choose Wichita:"
         first = named.group(1).split()[0].lower()
         if (first in lexicon.first_names and first not in FUNCTION_WORDS) or looks_like_person(named.group(1), lexicon):
             match = named
@@ -87,6 +89,9 @@ def spells_out(acronym: str, text: str) -> bool:
     every = "".join(w[0] for w in words).lower()
     content = "".join(w[0] for w in words if w not in SPELT_OUT_SKIPS).lower()  # "Bureau of Investigation"
     return every.startswith(letters) or content.startswith(letters)
+
+
+LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w’'-])")  # "yoga", "mat": words written in lower case
 
 
 # a paragraph taken for a quotation that lost its marks speaks as "I" or "we" (not only "our":
@@ -267,12 +272,13 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
     speakers = [transcript_speaker(t, lexicon) for t in texts]
     labels = Counter(m.group(1) for m in speakers if m and m.group(1).isupper())
     dialogue = any(n > 1 for n in labels.values())  # a transcript: its speakers come back
+    lowercase = cache(lambda: frozenset(LOWERCASE_WORD.findall("\n".join(texts))))  # read once, if needed
     for i, paragraph in enumerate(article.paragraphs):
         if i in presenting:
             continue
         if paragraph.quoted and _introduces_its_quotation(paragraph.text, lexicon):
             continue  # a block quote holding "He instead told the BBC interviewer: “…”": read as prose
-        if paragraph.quoted or _speaker_line(i, texts, speakers[i], dialogue, lexicon):
+        if paragraph.quoted or _speaker_line(i, texts, speakers[i], dialogue, lowercase, lexicon):
             whole.add(i)
             continue
         if first_person_piece:
@@ -332,7 +338,7 @@ def _introduces_its_quotation(text: str, lexicon: Lexicon) -> bool:
 
 
 def _speaker_line(i: int, texts: list[str], match: re.Match[str] | None, dialogue: bool,
-                  lexicon: Lexicon) -> bool:
+                  lowercase: Callable[[], frozenset[str]], lexicon: Lexicon) -> bool:
     """A transcript line (`match`: its speaker). A speaker whose first name the lexicon does
     not know counts only in a dialogue (capitals: some speaker comes back, as in NPR's
     transcripts) or when the article names that person elsewhere too ("Rush Limbaugh: …") —
@@ -344,6 +350,8 @@ def _speaker_line(i: int, texts: list[str], match: re.Match[str] | None, dialogu
         if dialogue or match.group(2) or name.startswith("UNIDENTIFIED "):
             return True  # (a role, "UNIDENTIFIED PERSON #1:": a transcript's own conventions)
         name = name.title()  # "ROSIE CURTS" named "Rosie Curts" in the reporter's lines
+    elif all(w.lower() in lowercase() for w in name.split()):
+        return False  # "Yoga Mat:", "Services Offered:": words the text writes in lower case, a label
     return any(name in text for j, text in enumerate(texts) if j != i)
 
 

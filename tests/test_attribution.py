@@ -1979,3 +1979,11 @@ def test_shares_of_people_and_bracketed_figures(text, source):
 def test_documents_and_the_outlets_own_findings(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+def test_a_label_in_title_case_written_elsewhere_in_lower_case_is_no_speaker():
+    got = attribute("A good yoga mat protects your floors.", "Yoga Mat: This is non-negotiable for any home gym.",
+                    "Choose Wichita: The Talent Brand")
+    assert [found.mode for _, found, _ in got[1:]] == ["own", "own"]  # were persons "Yoga Mat", "Choose Wichita"
+    got = attribute("Rush Limbaugh hosted the show for decades.", "Rush Limbaugh: We are not going to take this.")
+    assert got[1][1].source.name == "Rush Limbaugh"  # a name the text never writes in lower case
