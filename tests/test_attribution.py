@@ -1982,8 +1982,9 @@ def test_documents_and_the_outlets_own_findings(text, source):
 
 
 def test_a_label_in_title_case_written_elsewhere_in_lower_case_is_no_speaker():
-    got = attribute("A good yoga mat protects your floors.", "Yoga Mat: This is non-negotiable for any home gym.",
-                    "Choose Wichita: The Talent Brand")
-    assert [found.mode for _, found, _ in got[1:]] == ["own", "own"]  # were persons "Yoga Mat", "Choose Wichita"
+    got = attribute("The Yoga Mat We Recommend", "A good yoga mat protects your floors.",
+                    "Yoga Mat: This is non-negotiable for any home gym.",
+                    "Choose Wichita: The Talent Brand", "Why Choose Wichita")
+    assert [found.mode for _, found, _ in got[2:4]] == ["own", "own"]  # were persons "Yoga Mat", "Choose Wichita"
     got = attribute("Rush Limbaugh hosted the show for decades.", "Rush Limbaugh: We are not going to take this.")
     assert got[1][1].source.name == "Rush Limbaugh"  # a name the text never writes in lower case
