@@ -341,8 +341,10 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
     start = len(tokens) - 1
     while start > 0 and (_is_cap(tokens[start - 1]) or tokens[start - 1].lower() in lexicon.particles or (
             tokens[start - 1] in NAME_LINKS and start > 1 and _is_cap(tokens[start - 2])) or (
-            tokens[start - 1] == "the" and start > 2 and tokens[start - 2] in NAME_LINKS and _is_cap(tokens[start - 3]))):
-        start -= 1  # "University of California", "Secretary of State Antony Blinken", "People for the Ethical …"
+            tokens[start - 1] == "the" and start > 2 and tokens[start - 2] in NAME_LINKS and _is_cap(tokens[start - 3])) or (
+            tokens[start - 1] == "the" and start == 2 and _is_cap(tokens[0]) and tokens[0].endswith("ing"))):
+        start -= 1  # "University of California", "Secretary of State Antony Blinken", "People for the Ethical …",
+        # "Breaking the Silence" (a name opening with a verb and "the")
     if len(tokens) - start > 2 and tokens[start + 1].lower() in lexicon.first_names and (
             tokens[start] in lexicon.government_names | lexicon.organisation_names
             or tokens[start].isupper() and len(tokens[start]) > 1):

@@ -1988,3 +1988,8 @@ def test_a_label_in_title_case_written_elsewhere_in_lower_case_is_no_speaker():
     assert [found.mode for _, found, _ in got[2:4]] == ["own", "own"]  # were persons "Yoga Mat", "Choose Wichita"
     got = attribute("Rush Limbaugh hosted the show for decades.", "Rush Limbaugh: We are not going to take this.")
     assert got[1][1].source.name == "Rush Limbaugh"  # a name the text never writes in lower case
+
+
+def test_a_name_opening_with_a_verb_and_the():
+    (_, found, _), = attribute("According to Breaking the Silence, an NGO made up of former soldiers, the system is new.")
+    assert (found.source.name, found.source.kind.value) == ("Breaking the Silence", "organisation")  # was "Silence"
