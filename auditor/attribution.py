@@ -842,7 +842,7 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
     return match.group(1), mention, match.start(1), match.end()
 
 
-TRAILING_SUBJECT_PRONOUN = re.compile(r"\s((?:he|she|they|He|She|They))$")
+TRAILING_SUBJECT_PRONOUN = re.compile(r"\s((?:he|she|they|He|She|They)(?:[’'](?:ll|d|ve|re))?|(?:I|we|We)[’'](?:ll|d|ve|m|re))$")
 # a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
 CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|has|was|is|its|his|hers|this|thus|always|perhaps|whereas|unless)\s)"
                                     r"[a-z]{2,}[^s\W]s\s+((?:the\s+[a-z]+|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*))$")

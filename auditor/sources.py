@@ -91,6 +91,8 @@ def _asks_or_commands(tokens: list[str], lexicon: Lexicon) -> bool:
 
 
 def _is_cap(token: str) -> bool:
+    if len(token) == 2 and token[0].isupper() and token[1] == ".":
+        return True  # an initial: "Elizabeth A. Hoge" (not the article "A")
     lowered = token.lower().strip(".’'")
     return token[:1].isupper() and lowered not in FUNCTION_WORDS | NEVER_NAMES \
         and not (lowered in TIME_ADVERBS and not token.isupper())

@@ -1993,3 +1993,10 @@ def test_a_label_in_title_case_written_elsewhere_in_lower_case_is_no_speaker():
 def test_a_name_opening_with_a_verb_and_the():
     (_, found, _), = attribute("According to Breaking the Silence, an NGO made up of former soldiers, the system is new.")
     assert (found.source.name, found.source.kind.value) == ("Breaking the Silence", "organisation")  # was "Silence"
+
+
+def test_initials_belong_to_the_name_and_a_contracted_pronoun_after_an_adverbial_is_the_subject():
+    (_, found, _), = attribute("“Mindfulness is cheap,” said lead author Elizabeth A. Hoge, a psychiatrist.")
+    assert (found.source.name, found.source.role) == ("Elizabeth A. Hoge", "lead author")  # was "Hoge", "… Elizabeth A."
+    (_, found, _), = attribute("In this blog post I’ll tell you the most important rules.")
+    assert found.source is None or found.source.name != "I’ll"  # the writer, not a person named "I’ll"
