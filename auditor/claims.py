@@ -251,11 +251,18 @@ class Layout:
 
 
 def paragraph_layout(article: Article, lexicon: Lexicon) -> Layout:
-    presenting = presenter_lines(article, lexicon)
-    return Layout(quotation_paragraphs(article, lexicon, presenting), presenting)
+    speakers = _transcript_speakers(article, lexicon)  # read once for both
+    presenting = presenter_lines(article, lexicon, speakers)
+    return Layout(quotation_paragraphs(article, lexicon, presenting, speakers), presenting)
 
 
-def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozenset[int] | None = None) -> frozenset[int]:
+def _transcript_speakers(article: Article, lexicon: Lexicon) -> list[re.Match[str] | None]:
+    """Each paragraph's transcript speaker ("NAME:"), if it opens with one."""
+    return [transcript_speaker(p.text, lexicon) for p in article.paragraphs]
+
+
+def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozenset[int] | None = None,
+                         speakers: list[re.Match[str] | None] | None = None) -> frozenset[int]:
     """Paragraphs that are one quotation: block quotes, and first-person paragraphs without
     quotation marks next to a reported-speech paragraph (a block quote whose markup was lost
     in scraping: news copy is written in the third person)."""
@@ -267,9 +274,10 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
+    if speakers is None:
+        speakers = _transcript_speakers(article, lexicon)
     if presenting is None:  # the outlet's own reporter: prose, not a quotation
-        presenting = presenter_lines(article, lexicon)
-    speakers = [transcript_speaker(t, lexicon) for t in texts]
+        presenting = presenter_lines(article, lexicon, speakers)
     labels = Counter(m.group(1) for m in speakers if m and m.group(1).isupper())
     dialogue = any(n > 1 for n in labels.values())  # a transcript: its speakers come back
     lowercase = cache(lambda: frozenset(LOWERCASE_WORD.findall("\n".join(texts))))  # read once, if needed
@@ -300,13 +308,16 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
 PRESENTER_ROLES = frozenset("byline host anchor co-host cohost".split())
 
 
-def presenter_lines(article: Article, lexicon: Lexicon) -> frozenset[int]:
+def presenter_lines(article: Article, lexicon: Lexicon,
+                    speakers: list[re.Match[str] | None] | None = None) -> frozenset[int]:
     """The paragraphs the outlet's own reporter or host speaks in a transcript: lines labelled
     with a presenter's role, later lines under the same surname, and the sign-off naming them
     ("For NPR News, I'm Sergio Martínez-Beltrán in Austin.")."""
+    if speakers is None:
+        speakers = _transcript_speakers(article, lexicon)
     surnames, lines = set(), set()
-    for i, paragraph in enumerate(article.paragraphs):
-        if match := transcript_speaker(paragraph.text, lexicon):
+    for i, (paragraph, match) in enumerate(zip(article.paragraphs, speakers)):
+        if match:
             surname = _plain(match.group(1).split()[-1])
             role = (match.group(2) or "").strip().lower()
             if role in PRESENTER_ROLES:
