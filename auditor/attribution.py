@@ -242,13 +242,14 @@ def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], 
             f.note = f"the article speaking of itself ({f.mention_text!r}): the outlet"
             continue
         for g in (f, *f.further):
-            if g.source is not None and g.source.name == "I":
+            if g.source is not None and WRITER.fullmatch(g.source.name):  # "I", "I’ve", "I’d"
                 g.source = Source(author, SourceKind.PERSON) if author else \
                     Source("the article's author", SourceKind.ANONYMOUS)  # unnamed, like "a spokesperson"
                 g.note = (g.note + "; " if g.note else "") + "first person in the article's own text: its author"
 
 
 SELF_REFERENCE = re.compile(r"(?:this|the present)\s+(.+)", re.I)
+WRITER = re.compile(r"I(?:[’'](?:ve|d|ll|m))?")
 
 
 def _named_just_before(noun: str, article: Article, claim: Claim, mention: str) -> bool:

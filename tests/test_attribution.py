@@ -2000,3 +2000,16 @@ def test_initials_belong_to_the_name_and_a_contracted_pronoun_after_an_adverbial
     assert (found.source.name, found.source.role) == ("Elizabeth A. Hoge", "lead author")  # was "Hoge", "… Elizabeth A."
     (_, found, _), = attribute("In this blog post I’ll tell you the most important rules.")
     assert found.source is None or found.source.name != "I’ll"  # the writer, not a person named "I’ll"
+
+
+def test_the_writers_contracted_i_and_sentence_adverbs():
+    from auditor.models import Article, Field, Metadata, Paragraph
+    article = Article(Metadata(byline=Field("Colin Gray", "test")),
+                      (Paragraph("Veed is the most fully featured online video editor that I’ve found so far."),))
+    claims = split_claims(article, LEX)
+    found, = attribute_claims(article, claims, LEX)
+    assert found.source is None or found.source.name == "Colin Gray"  # was a person named "I’ve"
+    (_, found, _), = attribute("Often, you’ll want access to the body multiple times.")
+    assert found.source is None  # was a person "Often"
+    (_, found, _), = attribute("Sometimes parents say their child is awake all night.")
+    assert found.source.name == "parents"  # was "Sometimes parents"
