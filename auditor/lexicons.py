@@ -93,6 +93,7 @@ class Lexicon:
     organisation_suffixes: frozenset[str]
     government_names: frozenset[str]
     organisation_names: frozenset[str]
+    not_sources: frozenset[str]  # capitals naming a technology, format or place ("AI", "HTML", "AZ")
     product_heads: frozenset[str]
     government_heads: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -332,6 +333,7 @@ def load_lexicon() -> Lexicon:
         organisation_suffixes=frozenset(_words(org, "suffixes", "sources.toml")),
         government_names=frozenset(_words(gov, "names", "sources.toml")),
         organisation_names=frozenset(_words(org, "names", "sources.toml")),
+        not_sources=frozenset(_words(org, "not_sources", "sources.toml")),
         product_heads=frozenset(_words(org, "product_heads", "sources.toml")),
         government_heads=frozenset(_words(gov, "heads", "sources.toml")),
         anonymous_heads=frozenset(_words(anon, "heads", "sources.toml")),

@@ -143,6 +143,8 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         first, _, rest = text.partition(" ")
     if first.lower().strip(",") in lexicon.imperatives:
         return None  # "Please (note)", "Take (charge)", "consider a … service": a command and its object
+    if _strip_det(text) in lexicon.not_sources:
+        return None  # "AI (adds)", "the FAQ (explains)": a technology or a page, no body that speaks
     text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
     text = AFFILIATION.sub("", text)  # "Rep. Gwen Moore (D-Wis.)": the name without its party and state
     lowered = text.lower()

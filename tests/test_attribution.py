@@ -2013,3 +2013,14 @@ def test_the_writers_contracted_i_and_sentence_adverbs():
     assert found.source is None  # was a person "Often"
     (_, found, _), = attribute("Sometimes parents say their child is awake all night.")
     assert found.source.name == "parents"  # was "Sometimes parents"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("AI adds intelligence on top, enabling agents to classify data.", None),
+    ("For those who failed chemistry, the FAQ explains: a catalyst speeds up reactions.", None),
+    ("For residents in Surprise, AZ, bundling purchases can help you qualify for free shipping.", None),
+    ("The FBI said the suspect fled.", "FBI"),  # capitals naming a body still do
+])
+def test_capitals_naming_a_technology_a_page_or_a_place_are_no_source(text, source):
+    (_, found, _), = attribute(text)
+    assert (found.source.name if found.source else None) == source
