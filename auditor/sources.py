@@ -616,8 +616,9 @@ def _description(text: str, segment: str, lexicon: Lexicon, anonymous: bool = Fa
         kind = SourceKind.ANONYMOUS
     elif head in lexicon.government_heads:
         kind = SourceKind.GOVERNMENT
-    elif head in lexicon.organisation_heads:
-        kind = SourceKind.ORGANISATION
+    elif head in lexicon.organisation_heads and not (head in lexicon.person_heads and (
+            "who" in tokens or tokens[0] in COUNTED_ONE)):
+        kind = SourceKind.ORGANISATION  # (a "developer who worked on the game", "one developer": a person)
     elif head in lexicon.person_heads:
         kind = SourceKind.PERSON
     elif head in lexicon.document_heads:
@@ -693,6 +694,7 @@ PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outs
 NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
+COUNTED_ONE = frozenset("one another".split())  # "one developer", "another producer": a person
 # what opens "the companies", "both banks" ("that" opens clauses as often: "… that companies bring")
 COUNTING_WORDS = DETERMINERS - {"that"} | QUANTIFIERS | frozenset("both all two three four five".split())
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")

@@ -2024,3 +2024,13 @@ def test_the_writers_contracted_i_and_sentence_adverbs():
 def test_capitals_naming_a_technology_a_page_or_a_place_are_no_source(text, source):
     (_, found, _), = attribute(text)
     assert (found.source.name if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A developer who worked on the game said it was rushed.", "anonymous"),  # a person, not a property firm
+    ("One developer found that the generated code broke.", "anonymous"),
+    ("The developer said the tower would be finished next year.", "organisation"),
+])
+def test_a_noun_both_a_persons_and_a_bodys(text, kind):
+    (_, found, _), = attribute(text)
+    assert found.source.kind.value == kind
