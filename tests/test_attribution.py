@@ -2019,6 +2019,7 @@ def test_the_writers_contracted_i_and_sentence_adverbs():
     ("AI adds intelligence on top, enabling agents to classify data.", None),
     ("For those who failed chemistry, the FAQ explains: a catalyst speeds up reactions.", None),
     ("For residents in Surprise, AZ, bundling purchases can help you qualify for free shipping.", None),
+    ("These languages work together: HTML lays out the page and JavaScript adds interactivity.", None),
     ("The FBI said the suspect fled.", "FBI"),  # capitals naming a body still do
 ])
 def test_capitals_naming_a_technology_a_page_or_a_place_are_no_source(text, source):
