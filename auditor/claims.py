@@ -286,7 +286,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
             continue
         if paragraph.quoted and _introduces_its_quotation(paragraph.text, lexicon):
             continue  # a block quote holding "He instead told the BBC interviewer: “…”": read as prose
-        if paragraph.quoted or _speaker_line(i, texts, speakers[i], dialogue, lowercase, lexicon):
+        if paragraph.quoted or _speaker_line(i, texts, speakers, dialogue, lowercase, lexicon):
             whole.add(i)
             continue
         if first_person_piece:
@@ -348,22 +348,31 @@ def _introduces_its_quotation(text: str, lexicon: Lexicon) -> bool:
     return bool(lead) and next(lexicon.cue_matches(lead.group(1), 0, len(lead.group(1))), None) is not None
 
 
-def _speaker_line(i: int, texts: list[str], match: re.Match[str] | None, dialogue: bool,
+def _speaker_line(i: int, texts: list[str], speakers: list[re.Match[str] | None], dialogue: bool,
                   lowercase: Callable[[], frozenset[str]], lexicon: Lexicon) -> bool:
-    """A transcript line (`match`: its speaker). A speaker whose first name the lexicon does
-    not know counts only in a dialogue (capitals: some speaker comes back, as in NPR's
-    transcripts) or when the article names that person elsewhere too ("Rush Limbaugh: …") —
-    a label such as "Digital Skills:", "NATIONAL SEO:" or "PROJECT:" is named nowhere else."""
-    if match is None or match.group(1).split()[0].lower() in lexicon.first_names:
-        return match is not None
+    """A transcript line (`match`: its speaker). A label whose words the article writes in
+    lower case elsewhere is none ("Yoga Mat:", "SERVICES OFFERED:", "Summer Travel:"); a speaker
+    whose first name the lexicon does not know counts only in a dialogue (capitals: some
+    speaker comes back, as in NPR's transcripts) or when the article names that person
+    elsewhere too ("Rush Limbaugh: …") — "Digital Skills:", "PROJECT:" are named nowhere else
+    (but as the label of other lines)."""
+    match = speakers[i]
+    if match is None:
+        return False
     name = match.group(1)
+    if match.group(2) or name.startswith("UNIDENTIFIED "):
+        return True  # (a role, "UNIDENTIFIED PERSON #1:": a transcript's own conventions)
+    if all(w.lower() in lowercase() for w in name.split()):
+        return False  # common words capitalised as a label, not a name
+    if name.split()[0].lower() in lexicon.first_names:
+        return True
     if name.isupper():
-        if dialogue or match.group(2) or name.startswith("UNIDENTIFIED "):
-            return True  # (a role, "UNIDENTIFIED PERSON #1:": a transcript's own conventions)
+        if dialogue:
+            return True
         name = name.title()  # "ROSIE CURTS" named "Rosie Curts" in the reporter's lines
-    elif all(w.lower() in lowercase() for w in name.split()):
-        return False  # "Yoga Mat:", "Services Offered:": words the text writes in lower case, a label
-    return any(name in text for j, text in enumerate(texts) if j != i)
+    label = match.group(1)
+    return any(name in text for j, text in enumerate(texts)
+               if j != i and not (speakers[j] and speakers[j].group(1) == label))
 
 
 def _has_double_marks(text: str) -> bool:

@@ -2035,3 +2035,11 @@ def test_capitals_naming_a_technology_a_page_or_a_place_are_no_source(text, sour
 def test_a_noun_both_a_persons_and_a_bodys(text, kind):
     (_, found, _), = attribute(text)
     assert found.source.kind.value == kind
+
+
+def test_a_label_repeated_on_several_lines_is_not_named_by_its_repetitions():
+    got = attribute("Key Focus: Versatility and portability", "Key Focus: Strength and cardio balance",
+                    "Key Focus: Full-body strength and safety")
+    assert [found.mode for _, found, _ in got] == ["own", "own", "own"]  # were quotes of a person "Key Focus"
+    got = attribute("Jon Hartley hosts the show.", "Jon Hartley: Welcome back.", "Jon Hartley: Let us begin.")
+    assert [found.source.name for _, found, _ in got[1:]] == ["Jon Hartley", "Jon Hartley"]  # named in prose
