@@ -92,7 +92,8 @@ GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
-                         r"\w[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
+                         r"\b(?!(?:he|she)[’']s\b)\w+[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
+# (not "she's said": she has said)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
 QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
 # after "to <verb>" a plural is its object: "to submit plans" (but not "speaking to reporters says")
@@ -744,6 +745,8 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     if mention_text and (group := re.fullmatch(r"(?:his|her|their)\s+([a-z-]+)", mention_text)) and \
             person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
+    if mention_text and (has := HAS_CONTRACTED.fullmatch(mention_text)) and not re.match(r"\w+\s+to\s", text[end:]):
+        mention_text = has.group(1)  # "She's said she would run": she has said (but "she's said to be ill")
     if mention_text and (pronoun := TRAILING_SUBJECT_PRONOUN.search(mention_text)) \
             and mention_text.split()[0].lower() in LEADING_PREPOSITIONS \
             and not any(w.endswith("ing") or w in CLAUSE_VERBS for w in mention_text.lower().split()[1:-1]):
@@ -843,6 +846,7 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
     return match.group(1), mention, match.start(1), match.end()
 
 
+HAS_CONTRACTED = re.compile(r"((?:[Hh]e|[Ss]he))[’']s")
 TRAILING_SUBJECT_PRONOUN = re.compile(r"\s((?:he|she|they|He|She|They)(?:[’'](?:ll|d|ve|re))?|(?:I|we|We)[’'](?:ll|d|ve|m|re))$")
 # a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
 CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|has|was|is|its|his|hers|this|thus|always|perhaps|whereas|unless)\s)"

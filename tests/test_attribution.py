@@ -2043,3 +2043,12 @@ def test_a_label_repeated_on_several_lines_is_not_named_by_its_repetitions():
     assert [found.mode for _, found, _ in got] == ["own", "own", "own"]  # were quotes of a person "Key Focus"
     got = attribute("Jon Hartley hosts the show.", "Jon Hartley: Welcome back.", "Jon Hartley: Let us begin.")
     assert [found.source.name for _, found, _ in got[1:]] == ["Jon Hartley", "Jon Hartley"]  # named in prose
+
+
+def test_a_contracted_has_before_a_cue():
+    _, (_, found, _) = attribute("Jane Smith ran in 2020.", "She's said she would run again.")
+    assert found.source.name == "Jane Smith"  # "she's said": she has said (was the outlet's voice)
+    _, (_, found, _) = attribute("Jane Smith ran in 2020.", "She's said to be ill.")
+    assert found.source is None  # "she's said to be": a passive
+    (_, found, _), = attribute("Trump's claims were false.")
+    assert found.source is None  # a possessive before a cue form is still a noun
