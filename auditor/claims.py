@@ -350,7 +350,7 @@ def _introduces_its_quotation(text: str, lexicon: Lexicon) -> bool:
 
 def _speaker_line(i: int, texts: list[str], speakers: list[re.Match[str] | None], dialogue: bool,
                   lowercase: Callable[[], frozenset[str]], lexicon: Lexicon) -> bool:
-    """A transcript line (`match`: its speaker). A label whose words the article writes in
+    """A transcript line (`speakers[i]`: its speaker). A label whose words the article writes in
     lower case elsewhere is none ("Yoga Mat:", "SERVICES OFFERED:", "Summer Travel:"); a speaker
     whose first name the lexicon does not know counts only in a dialogue (capitals: some
     speaker comes back, as in NPR's transcripts) or when the article names that person
@@ -359,7 +359,7 @@ def _speaker_line(i: int, texts: list[str], speakers: list[re.Match[str] | None]
     match = speakers[i]
     if match is None:
         return False
-    name = match.group(1)
+    name = label = match.group(1)
     if match.group(2) or name.startswith("UNIDENTIFIED "):
         return True  # (a role, "UNIDENTIFIED PERSON #1:": a transcript's own conventions)
     if all(w.lower() in lowercase() for w in name.split()):
@@ -370,7 +370,6 @@ def _speaker_line(i: int, texts: list[str], speakers: list[re.Match[str] | None]
         if dialogue:
             return True
         name = name.title()  # "ROSIE CURTS" named "Rosie Curts" in the reporter's lines
-    label = match.group(1)
     return any(name in text for j, text in enumerate(texts)
                if j != i and not (speakers[j] and speakers[j].group(1) == label))
 
