@@ -832,7 +832,7 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
         if head not in lexicon.document_heads and head not in _institution_heads(lexicon):
             return None
         rest = re.sub(r"\b(?:that|which|who)\s[^,]*,", " ", rest)  # its own relative clauses, set off
-    if _has_clause_verb(rest) or CLAUSE_BREAK.search(rest.replace(" that ", " ").replace(" which ", " ")):
+    if _has_clause_verb(rest) or CLAUSE_BREAK.search(rest.replace(" which ", " ")):
         return None  # "The report was released and …": a clause of its own before the cue
     if (agent := AGENT.search(lead, match.end())) and (by := parse_mention(agent.group(1), lexicon)) \
             and by.name and by.kind in (SourceKind.ORGANISATION, SourceKind.GOVERNMENT):
@@ -849,7 +849,7 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
 HAS_CONTRACTED = re.compile(r"((?:[Hh]e|[Ss]he))[’']s")
 TRAILING_SUBJECT_PRONOUN = re.compile(r"\s((?:he|she|they|He|She|They)(?:[’'](?:ll|d|ve|re))?|(?:I|we|We)[’'](?:ll|d|ve|m|re))$")
 # a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
-CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|has|was|is|its|his|hers|this|thus|always|perhaps|whereas|unless)\s)"
+CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|hers|this|thus|always|perhaps|whereas)\s)"
                                     r"[a-z]{2,}[^s\W]s\s+((?:the\s+[a-z]+|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*))$")
 RELATIVE_TO_CUE = re.compile(r"\s+who\s[^,;:()“”\"]+")  # a relative clause with no comma, up to the cue
 
@@ -1188,14 +1188,15 @@ def _without_participle_phrase(mention: str, lexicon: Lexicon) -> str:
 
 GERUND_BEFORE = re.compile(r"\b(?:by|without|about|for|of|in|after|before|while|when|on|from|through|into|with|"
                            r"against|upon|besides|since)\s+([a-z]{2,}ing)\s+$")  # (not "at the hearing questioned")
-NOT_GERUNDS = re.compile(r"(?:according|during|something|nothing|anything|everything|morning|evening|building|king|"
-                         r"spring|string|thing|ceiling|wing|ring|sibling|darling|earring|viking|offspring)$")
+# words in "-ing" that are no verb's form, for the two patterns below
+ING_NOUNS = "something|nothing|anything|everything|morning|evening|building|king|spring|string|thing"
+NOT_GERUNDS = re.compile(r"(?:according|during|" + ING_NOUNS + r"|ceiling|wing|ring|sibling|darling|earring|viking|"
+                         r"offspring)$")
 SAYING_THAT = re.compile(r"(?:saying|adding|noting|arguing|insisting|claiming|warning|writing)(?:\s+that)?\s+")
 # quantifiers a participle can follow without describing them: "some leading Democrats"
 QUANTIFIER_HEADS = QUANTIFIERS | {"all", "both", "each"}
 PEOPLE_PRONOUNS = QUANTIFIER_HEADS | {"those", "anyone", "everyone"}  # "those who …", "many who …"
-PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|something|nothing|anything|"
-                                 r"everything|morning|evening|building|king|spring|string|thing)\s)[a-z]{2,}ing\s")
+PARTICIPLE_MODIFIER = re.compile(r"\s(?!(?:according|during|regarding|concerning|" + ING_NOUNS + r")\s)[a-z]{2,}ing\s")
 
 
 def _is_role(segment: str, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .lexicons import Lexicon
-from .sources import FUNCTION_WORDS, QUOTE_CLOSERS, QUOTE_OPENERS, looks_like_person
+from .sources import FUNCTION_WORDS, LOWERCASE_WORD, QUOTE_CLOSERS, QUOTE_OPENERS, looks_like_person
 from .models import Article, Claim
 
 DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
@@ -89,9 +89,6 @@ def spells_out(acronym: str, text: str) -> bool:
     every = "".join(w[0] for w in words).lower()
     content = "".join(w[0] for w in words if w not in SPELT_OUT_SKIPS).lower()  # "Bureau of Investigation"
     return every.startswith(letters) or content.startswith(letters)
-
-
-LOWERCASE_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z-]*(?![\w’'-])")  # "yoga", "mat": words written in lower case
 
 
 # a paragraph taken for a quotation that lost its marks speaks as "I" or "we" (not only "our":
