@@ -37,7 +37,7 @@ isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't 
 isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t shouldn’t don’t doesn’t didn’t""".split())
 # a US legislator's party and state after the name: "Sen. David Perdue (R-Ga.)", "(D-S.C.)", "(GOP)"
 AFFILIATION = re.compile(r"\s\((?:[RDI]|GOP)(?:-[A-Z][\w.]{0,15}(?:\s[A-Z][\w.]{0,15})?)?\)")
-CONTRACTED_CLAUSE = re.compile(r"(?:it|that|there|here|what|who)[’']s\b", re.I)
+CONTRACTED_CLAUSE = re.compile(r"(?:it|that|there|here|what|who)[’']s\b|(?:\d+\.\s+)?\w+n[’']t\b", re.I)  # "21. Don't (tell)"
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
 march april may june july august september october november december""".split())
