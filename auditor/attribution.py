@@ -91,7 +91,8 @@ BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|co
 GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:\w+ly\s+)?$", re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
-NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)|"
+NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)"
+                         r"(?:\s+\w+ly)?|"  # "his recently revealed (strategies)"
                          r"\b(?!(?:he|she)[’']s\b)\w+[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
 # (not "she's said": she has said)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
@@ -103,7 +104,7 @@ NUMBER_BEFORE = re.compile(r"\d\s+$")
 # a base form after "the <Name>" is a noun: "the Economic Roundtable report" (not "the Democrats say")
 NAME_BEFORE_NOUN = re.compile(r"(?:\b(?:the|a|an)|\w[’']s)\s+(?:[A-Z][\w’'.&-]*\s+){0,4}[A-Z][\w’'.&-]*[^s\s’']\s+$")
 LEADING_CONJUNCTION = re.compile(r"(?:[Bb]ut|[Aa]nd|[Yy]et|So|[Oo]r|Still|However,?|Meanwhile,?|When|After|As|If|Although|"
-                                 r"While|Since|Because|Before|Once|Instead,?)\s+")
+                                 r"Though|Whereas|While|Since|Because|Before|Once|Instead,?)\s+")
 # the source after "according to": up to a comma, or a full stop that ends no initial ("U.S. Census data")
 NAME_AND_BEFORE = re.compile(r"(?<![\w’'.-])((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+$")
 ACCORDING_MENTION = re.compile(r"\s*((?:[^,.;:—–(]|\.(?=\w)|(?<=\b[A-Z])\.)+)")  # (a dash or bracket ends it too)
@@ -334,7 +335,8 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
     found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
              or _label_quote(text, s, e, inside, lexicon)
-             or _reported(text, s, e, inside, cues, lexicon))
+             or _reported(text, s, e, inside, cues, lexicon)
+             or _unquoted_label(text, s, e, lexicon))
     if found is None and speech and re.search(r":\s*$", text[s:speech[0].start]):
         found = _colon_quote(text, s, speech, lexicon)
     if found is None and speech and (dash := DASH_SPEAKER.match(text, speech[-1].end, e)):
@@ -452,7 +454,7 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
             continue  # "declined to say", "would tell", "the BBC report": no speech reported
         if form.endswith("ed") and GRADED_BEFORE.search(text, max(s, start - 30), start):
             continue  # "the most politically charged change": an adjective
-        if NOUN_BEFORE.search(text, max(s, start - 12), start) or form.endswith("s") and (
+        if NOUN_BEFORE.search(text, max(s, start - 30), start) or form.endswith("s") and (
                 NUMBER_BEFORE.search(text, max(s, start - 2), start)
                 or QUANTIFIER_BEFORE.search(text, max(s, start - 10), start)
                 or VERB_BEFORE.search(text, max(s, start - 30), start)):
@@ -543,26 +545,53 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
     """'Christie described Clinton as a “disgrace”', 'Clinton called it “horrific”': the
     subject's words for something, quoted; the content is the object and the quotation."""
     for m in lexicon.label_pattern.finditer(text, s, e):
-        quote = next((q for q in inside if q.start == m.end() and q.closed), None)
+        quote = next((q for q in inside if m.end() <= q.start <= m.end() + 1 and q.closed), None)  # (or ''…'')
         if quote is None:
             continue
-        start = m.start(1)
         cue = text[m.start():m.start(1)].strip()
-        if (what := WHAT_SUBJECT.search(text, s, m.start())):
-            mention_text, start = what.group(1), what.start()  # "launched what he called his “October Surprise”"
-            mention = parse_mention(mention_text, lexicon)
-        elif cue.split()[0].endswith("ing") and re.search(r",\s*$", text[s:m.start()]):
-            mention_text = _subject(re.split(r",\s*", text[s:m.start()])[0], lexicon)  # "…, calling the material “…”"
-            mention = parse_mention(mention_text, lexicon) if mention_text else None
-        elif not cue.split()[0].endswith("ing") and PASSIVE_BEFORE.search(text, max(s, m.start() - 40), m.start()) \
-                and not BY_AGENT.match(text, quote.end, e):
-            continue  # "Blue Wolf has been described as “Facebook for Palestinians”": by whom, unsaid
-        else:  # "Christie described …", "… and called Clinton the “Devil”"
-            mention_text, mention, _ = _speaker_before(text, s, m.start(), lexicon)
+        mention_text, mention, start = _label_speaker(text, s, e, m.start(), m.start(1), quote.end, lexicon)
         if mention is None:
             continue
         content = _trim_marks(text, start, quote.end, strip=" ,")
         return _Found(AttributionMode.MIXED, mention, mention_text, cue, content)
+    return None
+
+
+def _label_speaker(text, s, e, verb_start, object_start, label_end, lexicon) -> tuple[str | None, Mention | None, int]:
+    """Who gives a label, and where the content starts (the object, or "what" before the verb)."""
+    participle = text[verb_start:object_start].split()[0].endswith("ing")
+    if (what := WHAT_SUBJECT.search(text, s, verb_start)):
+        # "launched what he called his “October Surprise”"
+        return what.group(1), parse_mention(what.group(1), lexicon), what.start()
+    if participle and re.search(r",\s*$", text[s:verb_start]):
+        mention_text = _subject(re.split(r",\s*", text[s:verb_start])[0], lexicon)  # "…, calling the material “…”"
+        return mention_text, parse_mention(mention_text, lexicon) if mention_text else None, object_start
+    if not participle and PASSIVE_BEFORE.search(text, max(s, verb_start - 40), verb_start) \
+            and not BY_AGENT.match(text, label_end, e):
+        return None, None, object_start  # "Blue Wolf has been described as “Facebook for Palestinians”": by whom, unsaid
+    mention_text, mention, _ = _speaker_before(text, s, verb_start, lexicon)  # "Christie described …"
+    return mention_text, mention, object_start
+
+
+LABEL_OBJECT_EDGES = frozenset("for on off up back out in to at by with from about into over after before upon "
+                               "away down around through without of and or that which who".split())
+
+
+def _unquoted_label(text, s, e, lexicon) -> _Found | None:
+    """'Trump has called climate change a hoax', 'The campaign called the charges
+    unsubstantiated', 'She described the deal as a disaster': a label without quotation marks."""
+    for m in lexicon.unquoted_label_pattern.finditer(text, s, e):
+        words = m.group("object").lower().split()
+        if words[0] in LABEL_OBJECT_EDGES or words[-1] in LABEL_OBJECT_EDGES or CLAUSE_VERBS.intersection(words):
+            continue  # "called for an inquiry", "called the race for a Democrat", "phone calls can be a …"
+        if m.group("verb").lower() in lexicon.unquoted_as_verbs and not m.group("as"):
+            continue  # "described the scene …": no label
+        mention_text, mention, start = _label_speaker(text, s, e, m.start(), m.start("object"), m.end(), lexicon)
+        if mention is None:
+            continue
+        end = NOUN_PHRASE_END.search(text, m.end(), e)
+        content = _trim_marks(text, start, end.start() if end else e, strip=" ,")
+        return _Found(AttributionMode.REPORTED, mention, mention_text, m.group("verb"), content)
     return None
 
 

@@ -74,6 +74,8 @@ class Lexicon:
     cue_by_first_word: dict[str, tuple[str, ...]]  # "pointed" -> ("pointed out",), longest first
     according_to: tuple[str, ...]
     label_pattern: re.Pattern[str]  # "called it “…”": a label verb, its object, a quotation next
+    unquoted_label_pattern: re.Pattern[str]  # "called climate change a hoax": the object, then the label
+    unquoted_as_verbs: frozenset[str]  # "described": a label only after "as"
     according_pattern: re.Pattern[str]
     cue_adjuncts: tuple[str, ...]
     listeners: tuple[str, ...]
@@ -160,6 +162,26 @@ def _words(data: dict[str, Any], key: str, origin: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise LexiconError(f"{origin}: {key!r} must be a list of non-empty strings")
     return value
+
+
+# the object of a label verb: a pronoun, a name (and what it owns), or a determiner's noun phrase
+LABEL_OBJECT = (r"(?:him|her|them|it|itself|himself|herself|themselves|us|me"
+                r"|[A-Z][\w’'.&-]*(?:\s+(?:of\s+)?[A-Z][\w’'.&-]*){0,4}(?:[’']s(?:\s+[\w’'-]+){1,4}?)?"
+                r"|(?:the|his|her|their|its|this|that|these|those|such)(?:\s+[\w’'-]+){1,10}?"
+                r"|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}?)")  # "called climate change a hoax"
+# "called his mother a week later", "called it a day", "called him a cab": no label
+NOT_A_LABEL = (r"(?:day|night|week|month|year|while|minute|hour|second|few|couple|dozen|hundred|thousand|total|"
+               r"number|lot|bit|cab|taxi|time|halt|truce|meeting|vote|strike|series)\b")
+# an adjective ending the clause: "unsubstantiated", "outrageous", "irresponsible", "racist"
+LABEL_ADJECTIVE = (r"(?:un[a-z]+ed|[a-z]+(?:ous|ful|less|ible|able|ive|ic|ical|ent|ant|ary|ist))"
+                   r"(?=\s*(?:[,.;:!?)]|and\b|or\b|but\b|$))")
+
+
+def _unquoted_label_pattern(labels: dict[str, Any]) -> re.Pattern[str]:
+    verbs = _words(labels, "unquoted", "cues.toml [labels]") + _words(labels, "unquoted_as", "cues.toml [labels]")
+    alternatives = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?P<verb>{alternatives})\s+(?P<object>{LABEL_OBJECT})\s+(?P<as>as\s+)?"
+                      rf"(?P<label>(?:an?)\s+(?!{NOT_A_LABEL})[\w’'-]+|{LABEL_ADJECTIVE})")
 
 
 def _class_pattern(words: list[str]) -> re.Pattern[str] | None:
@@ -313,7 +335,9 @@ def load_lexicon() -> Lexicon:
         according_to=tuple(according),
         label_pattern=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(
             _words(cues["labels"], "verbs", "cues.toml [labels]"), key=len, reverse=True)) +
-            r")\s+((?:[\w’'.,-]+\s+){0,6}?)(?:as\s+)?(?:(?:an?|the)\s+)?(?=[“\"‘])"),
+            r")\s+((?:[\w’'.,-]+\s+){0,6}?)(?:as\s+)?(?:(?:an?|the)\s+)?(?=[“\"‘]|'')"),
+        unquoted_label_pattern=_unquoted_label_pattern(cues["labels"]),
+        unquoted_as_verbs=frozenset(_words(cues["labels"], "unquoted_as", "cues.toml [labels]")),
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),

@@ -2102,3 +2102,34 @@ def test_names_joined_and_a_base_form_after_a_plural_still_report():
     assert attribute("Smith and Jones say the plan failed.")[0][1].source.name == "Smith and Jones"
     assert attribute("Democrats say: “We won.”")[0][1].source.name == "Democrats"
     assert attribute("Mr. Manafort denied wrongdoing and said he would fight.")[0][1].source.name == "Manafort"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Trump has called climate change a hoax perpetrated by China.", "Trump",
+     "climate change a hoax perpetrated by China"),
+    ("The Trump campaign called the charges unsubstantiated and fabricated by former employees.", "Trump campaign",
+     "the charges unsubstantiated and fabricated by former employees"),
+    ("The White House called the impeachment process a sham.", "White House", "the impeachment process a sham"),
+    ("Critics portrayed the deal as a giveaway to the rich.", "critics", "the deal as a giveaway to the rich"),
+    ("Trump lashed out at Clinton, calling her a liar.", "Trump", "her a liar"),
+    ("His surrogates called him ''a genius'' for his strategies.", "His surrogates", "him ''a genius'"),
+])
+def test_labels_without_quotation_marks(text, source, content):
+    (_, found, got), = attribute(text)
+    assert (found.source.name, got) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    "She called her mother a week later.", "He called the police an hour later.", "He was called a hero.",
+    "AP called the race for a Democrat.", "She called for an inquiry.", "Critics portrayed the scene.",
+    "Phone calls can be a big part of sales.", "Most brands that offer a rental service give discounts.",
+    "Various terms and interest rates available", "His recently revealed tax strategies are legal.",
+])
+def test_no_label_without_a_labelled_object(text):
+    assert attribute(text)[0][1].source is None
+
+
+def test_though_opens_a_subordinate_clause_before_its_subject():
+    _, (_, found, _) = attribute("Hillary Clinton spoke on Tuesday.",
+                                 "Though she called the bank’s behavior “outrageous,” she went no further.")
+    assert found.source.name == "Hillary Clinton"  # was "Though she": the outlet's voice
