@@ -1085,17 +1085,20 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
         words.pop(0)
     if not words:
         return None
-    if words[0].lower() in SUBJECT_QUANTIFIERS and len(words) > 1 and words[1][:1].islower():
+    if words[0].lower() in SUBJECT_QUANTIFIERS and len(words) > 1:
         heads = _source_heads(lexicon)  # "One survey respondent summed this up:", "Two aides said"
         last = None
         for i, w in enumerate(words[1:5], start=1):
             if _is_cue_word(w, lexicon):
                 break  # the verb: the noun phrase ended before it
-            if w.lower().strip(".,") in heads:
-                last = i
+            bare = w.lower().strip(".,")
+            if (bare in heads or plural_person_head(bare, lexicon)) and (w[:1].islower() or i == 1):
+                last = i  # "two Democratic speechwriters"
         if last:
             return " ".join(words[:last + 1])
-        if COUNTED_PEOPLE.fullmatch(" ".join(words[:2])) and len(words) > 2 and _is_cue_word(words[2], lexicon):
+        if words[1][:1].isupper():
+            pass  # "Two Republican …" with no head: read as a name below
+        elif COUNTED_PEOPLE.fullmatch(" ".join(words[:2])) and len(words) > 2 and _is_cue_word(words[2], lexicon):
             return " ".join(words[:2])  # "One tester said:": a person counted, not named
     if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
         run = [words[0]]
@@ -1132,9 +1135,12 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
                 return " ".join(run + following[:head + 1] + _name_after(words[len(run) + head + 1:]))
         return " ".join(run)
     if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
-        if len(words) > 2 and words[1][:1].isupper() and words[2][:1].islower() and \
-                words[2].lower().strip(".,") not in _source_heads(lexicon):
-            return " ".join(words[:2])  # "The ACLU sued the agency"
+        named = _name_after(words[1:])
+        after = words[len(named) + 1].lower().strip(".,") if named and len(words) > len(named) + 1 else ""
+        if after and after not in _source_heads(lexicon) and (len(named) == 1 or words[0].lower() == "the" and (
+                after.endswith(("ed", "s")) or after in CLAUSE_VERBS or _is_cue_word(after, lexicon))):
+            # "The ACLU sued the agency", "The New York Times filed" (not "Its Gallagher Drive platform")
+            return " ".join(words[:len(named) + 1])
         heads = _source_heads(lexicon)
         for i, w in enumerate(words[1:5], start=1):
             if w.lower().strip(".,") in heads:

@@ -2133,3 +2133,18 @@ def test_though_opens_a_subordinate_clause_before_its_subject():
     _, (_, found, _) = attribute("Hillary Clinton spoke on Tuesday.",
                                  "Though she called the bank’s behavior “outrageous,” she went no further.")
     assert found.source.name == "Hillary Clinton"  # was "Though she": the outlet's voice
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a column before the debate, two Democratic speechwriters implored her to bring it back, arguing that "
+     "it agitated Trump.", "two Democratic speechwriters"),
+    ("The New York Times filed a motion to unseal the records, arguing the move was needed.", "New York Times"),
+    ("When I started, other photographers told me that it would be an uphill battle.", "other photographers"),
+])
+def test_subjects_with_capitalised_modifiers_and_names_after_the(text, source):
+    assert source in attribute(text)[0][1].source.name
+
+
+def test_a_name_modifying_a_noun_after_a_possessive_is_no_subject():
+    assert attribute("Its Gallagher Drive platform benchmarks pay, then highlights priority fixes with "
+                     "experts.")[0][1].source is None
