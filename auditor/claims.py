@@ -20,7 +20,8 @@ from .models import Article, Claim
 DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“", "‟": "”", "»": "«"}  # »…« is the German style
 SINGLE_OPEN, SINGLE_CLOSE = "‘‚", "’"
 STRAIGHT = '"'
-OPENING_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS) + SINGLE_OPEN + STRAIGHT + "'") + "]")
+RIGHT_DOUBLE = "”"  # opens as well as closes in Swedish and Finnish copy (”…”), and in sloppy copy
+OPENING_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS) + SINGLE_OPEN + STRAIGHT + "'" + RIGHT_DOUBLE) + "]")
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
 SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[]|“”)?[A-Z0-9])")
@@ -141,6 +142,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             close = DOUBLE_PAIRS[ch]
         elif ch == STRAIGHT and _opens(text, i):
             close = STRAIGHT
+        elif ch == RIGHT_DOUBLE and _opens(text, i) and text.find(RIGHT_DOUBLE, i + 1) != -1:
+            close = RIGHT_DOUBLE  # ”…”: a right mark before a word opens
         elif ch == "'" and text.startswith(TWO_APOSTROPHES, i) and _opens(text, i):
             # ''…'': marked as a quotation from the second apostrophe to the first closing one
             end = text.find(TWO_APOSTROPHES, i + 2)
@@ -216,7 +219,7 @@ def split_sentences(text: str, quotes: tuple[Quote, ...], abbreviations: frozens
         # the word before the stop (an abbreviation is short: look back a little only, since
         # a regex anchored at the end backtracks over a megabyte without spaces)
         tail = text[max(start, match.start() + 1 - MAX_TOKEN_LOOKBACK):match.start() + 1].split()
-        token = tail[-1].rstrip(".") if tail else ""
+        token = tail[-1].rstrip(".").lstrip("“”\"‘'«([") if tail else ""  # '”Mr. Trump': the abbreviation
         if token in abbreviations or re.fullmatch(r"[A-Z]", token) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token):
             continue
         if token.isdigit() and not text[start:match.start() + 1].strip().removesuffix(token + "."):

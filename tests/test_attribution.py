@@ -2148,3 +2148,8 @@ def test_subjects_with_capitalised_modifiers_and_names_after_the(text, source):
 def test_a_name_modifying_a_noun_after_a_possessive_is_no_subject():
     assert attribute("Its Gallagher Drive platform benchmarks pay, then highlights priority fixes with "
                      "experts.")[0][1].source is None
+
+
+def test_a_quotation_opened_with_a_right_mark_and_signed_with_a_dash():
+    (_, found, content), = attribute("”Mr. Trump embodies racism. He represents our greatest shame.” ― Sonya Herridge")
+    assert (found.mode, found.source.name) == ("direct", "Sonya Herridge")

@@ -20,6 +20,9 @@ LEX = load_lexicon()
     ("Turkey has ‘no hesitations’ about Russia’s offer.", ["‘no hesitations’"]),
     ("Russia’s and Turkey’s ministers met.", []),  # apostrophes are not quotation marks
     ("“X,” he said, “and Y.”", ["“X,”", "“and Y.”"]),
+    ("”Vi ska vinna”, sa han.", ["”Vi ska vinna”"]),  # Swedish and Finnish copy open with a right mark
+    ("”Mr. Trump embodies racism. He is our shame.” ― Sonya Herridge", ["”Mr. Trump embodies racism. He is our shame.”"]),
+    ("“We won,” he said. “They lost.”", ["“We won,”", "“They lost.”"]),  # a right mark closes as ever
 ])
 def test_find_quotes(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
@@ -41,6 +44,8 @@ def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph():
     ('"This is it. Really," he said. "And more."', 2),
     ("2. Check the peep hole has not been tampered with", 1),  # a list's number, not a sentence
     ("The score was 2. Then it rained.", 2),
+    ("Today (Nov. 18), NASA announced the selection.", 1),  # an abbreviation after a bracket
+    ("”Mr. Trump embodies racism.”", 1),
 ])
 def test_split_sentences(text, sentences):
     assert len(split_sentences(text, find_quotes(text), LEX.abbreviations)) == sentences
