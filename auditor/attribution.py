@@ -559,7 +559,10 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
 
 def _label_speaker(text, s, e, verb_start, object_start, label_end, lexicon) -> tuple[str | None, Mention | None, int]:
     """Who gives a label, and where the content starts (the object, or "what" before the verb)."""
-    participle = text[verb_start:object_start].split()[0].endswith("ing")
+    verb = text[verb_start:object_start].split()[0]
+    participle = verb.endswith("ing")
+    if verb.lower() == "call" and IMPERATIVE_BEFORE.search(text, max(s, verb_start - 12), verb_start):
+        return None, None, object_start  # "Ok, let's just call it a tracker", "…, call me a trendsetter"
     if (what := WHAT_SUBJECT.search(text, s, verb_start)):
         # "launched what he called his “October Surprise”"
         return what.group(1), parse_mention(what.group(1), lexicon), what.start()
@@ -573,6 +576,7 @@ def _label_speaker(text, s, e, verb_start, object_start, label_end, lexicon) -> 
     return mention_text, mention, object_start
 
 
+IMPERATIVE_BEFORE = re.compile(r"(?:,|\blet[’']s|\blet\s+us)\s+(?:just\s+)?$", re.I)
 LABEL_OBJECT_EDGES = frozenset("for on off up back out in to at by with from about into over after before upon "
                                "away down around through without of and or that which who".split())
 
@@ -619,7 +623,10 @@ def _direct(text, speech, mention, mention_text, cue) -> _Found:
 def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
     """'X said (that) …', '…, X said.', 'according to X, …', '…, claiming …'."""
     inside_relative = [(m.start(), m.end()) for m in RELATIVE_SPAN.finditer(text, s, e)]
-    for cue in sorted(cues, key=lambda c: c.kind in ("participle", "relative")):
+    def order(cue: _Cue) -> tuple[bool, bool]:  # a reporting clause closing the sentence first: it holds the rest
+        return cue.kind in ("participle", "relative"), not _closes_the_sentence(text, s, e, cue, lexicon)
+
+    for cue in sorted(cues, key=order):
         if cue.kind == "verb" and any(a < cue.start < b for a, b in inside_relative):
             continue  # "McClendon, who said he wants …, has argued": the relative clause's own words
         if cue.kind == "according":
@@ -638,6 +645,32 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
                 found.mode = AttributionMode.MIXED
             return found
     return None
+
+
+# "…, he said." / "…, the ministry said in a statement on Friday.": a short speaker after a
+# comma, then the cue and at most a few words to the end
+CLOSING_SPEAKER = re.compile(r",\s*((?:[\w’'.-]+\s+){1,5})$")
+NOT_CLOSING_EDGES = frozenset("according as in on at by for with from to of the a an and or but which who whom whose "
+                              "that while whereas although though because since when if after before so yet".split())
+CLOSING_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?\s*$")
+
+
+def _closes_the_sentence(text: str, s: int, e: int, cue: _Cue, lexicon: Lexicon) -> bool:
+    """'About nine months ago, the two men agreed he could withhold rent, he said.': the
+    closing 'he said' reports the whole sentence, 'agreed' is inside what he said."""
+    if cue.kind != "verb" or not CLOSING_TAIL.match(text, cue.end, e) or lexicon.cue_forms.get(cue.text) == "report" \
+            or lexicon.according_pattern.match(text, s):
+        return False  # "…, Yahoo Finance reported": an outlet relaying the rest; "According to X, …": X
+    speaker = CLOSING_SPEAKER.search(text, max(s, cue.start - 80), cue.start)
+    words = speaker.group(1).split() if speaker else ()
+    # not "…, according to a CivicScience report", "…, telling us customers deny", "…, the
+    # brain’s center for fear", "…, which the customers deny", nor an outlet relaying the rest
+    return bool(words) and words[0].lower() not in NOT_CLOSING_EDGES and words[-1].lower() not in NOT_CLOSING_EDGES \
+        and not words[0].endswith("ing") and _strip_the(" ".join(words)) not in lexicon.outlet_by_name
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _verb(text, s, e, cue, lexicon) -> _Found | None:
