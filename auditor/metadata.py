@@ -294,6 +294,9 @@ def _markup_byline(doc: Element) -> str | None:
         if text and len(text) < 100 and len(text.split()) <= 12 and not DATE_LIKE.search(text) \
                 and not any(ch.isdigit() for ch in text):  # "4m Read" is no name
             return text
+        first = next((" ".join(t.split()) for t in el.itertext() if t.strip()), "")
+        if _looks_like_person(first):
+            return first  # "<div>Lauren Vetter</div><p>Lauren Vetter is a …</p>": the name leading an author box
     return None
 
 

@@ -113,10 +113,14 @@ def test_markup_date_beats_the_date_shown():
      "<div class='bio'>Liz helps consultants find work. She writes often.</div></div>", "Liz Kenny"),
     ("<div class='byline'>Lance Ryan (Content Manager)</div>", "Lance Ryan"),
     ("<div class='resource-author-details'><p>Luke Kim</p><small>December 17, 2025</small></div>", "Luke Kim"),
+    # the name leading an author box whose biography follows
+    ("<div class='blog_author-text'><div>Lauren Vetter</div><div>Lauren Vetter is a marketing professional who "
+     "writes about clinics, contact forms and more for our editors and readers.</div></div>", "Lauren Vetter"),
     # negatives: a menu's headings; placeholders; no name after the label; a sentence starting "By"
     ("<ul class='sub-menu'><li class='dropdown-menu-header'>By Company Size</li></ul>", None),
     ("<div class='dropdown-menu'><div><p>BY USE CASE</p></div></div>", None),
     ("<div class='author'>The Author</div>", None),
+    ("<div class='author-text'><div>Follow us</div><div>More stories from our team of writers.</div></div>", None),
     ("<div><span>By</span><span>the time we arrived it was dark</span></div>", None),
     ("<p>By 2030 the city will need twice the water.</p>", None),
 ])
