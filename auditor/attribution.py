@@ -1053,8 +1053,10 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     return _no_clause_after(text, after)
 
 
-# a thing counted or introduced by an article: "a goal", "4 mm of foam", "another 300 jobs"
-COUNTED_THING = re.compile(r"(?:an?|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s")
+# a thing counted or introduced by an article: "a goal", "4 mm of foam", "another 300 jobs",
+# "his seventh (goal of the season)"
+COUNTED_THING = re.compile(r"(?:an?|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s|"
+                           r"(?:his|her|their|its)\s+(?:first|second|third|\d+(?:st|nd|rd|th)|[a-z]+th)\b")
 
 
 def _no_clause_after(text: str, after: tuple[int, int]) -> bool:

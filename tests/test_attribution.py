@@ -2175,3 +2175,9 @@ def test_the_base_form_call_labels():
     assert attribute("Ok, let's just call it a rolling tracker.")[0][1].source is None
     assert attribute("I grew it in 2020 (pre-pandemic people, call me a trendsetter).")[0][1].source is None
     assert attribute("Critics call the plan a giveaway.")[0][1].source.name == "critics"
+
+
+def test_a_goal_counted_in_a_season_is_a_deed():
+    assert attribute("Anthony Beauvillier added his seventh for the Islanders.")[0][1].source is None
+    assert attribute("She added her second goal of the night.")[0][1].source is None
+    assert attribute("Jane Smith spoke.", "She added her thoughts on the matter.")[1][1].source.name == "Jane Smith"
