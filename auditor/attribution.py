@@ -28,8 +28,8 @@ from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
 MAX_GAP_CHARS = MAX_GAP_WORDS * 40
-NP_AFTER_STOPS = frozenset("who whose which whom as when while after before during because since in at on "
-                           "following".split())  # where an inverted cue's speaker ends
+NP_AFTER_STOPS = frozenset("who whose which whom that as when while after before during because since in at on "
+                           "following".split())  # where an inverted cue's (or a passive's) speaker ends
 CLAUSE_VERBS = frozenset("is are was were has have had could would should will can may might must did does do "
                          "cannot won't didn't doesn't isn't wasn't".split())
 MAX_AFTER_WORDS = 9  # an inverted mention: '“…,” said Caddell, ...'
@@ -336,7 +336,8 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
              or _label_quote(text, s, e, inside, lexicon)
              or _reported(text, s, e, inside, cues, lexicon)
-             or _unquoted_label(text, s, e, lexicon))
+             or _unquoted_label(text, s, e, lexicon)
+             or _told_the_writer(text, s, e, inside, lexicon))
     if found is None and speech and re.search(r":\s*$", text[s:speech[0].start]):
         found = _colon_quote(text, s, speech, lexicon)
     if found is None and speech and (dash := DASH_SPEAKER.match(text, speech[-1].end, e)):
@@ -557,6 +558,29 @@ def _label_quote(text, s, e, inside, lexicon) -> _Found | None:
     return None
 
 
+# "We’re told there is footage …", "I am told that …": someone the writer does not name told them
+TOLD_THE_WRITER = re.compile(r"\b(?:[Ww]e(?:[’']re|\s+are|\s+were|\s+have\s+been|[’']ve\s+been)|"
+                             r"I(?:[’']m|\s+am|\s+was|\s+have\s+been|[’']ve\s+been))\s+(?:\w+ly\s+|also\s+)?told"
+                             r"(?!\s+(?:to|by|of|about|not)\b)[,\s]+(?:that\s+)?")
+UNNAMED = "unnamed sources"
+
+
+def _told_the_writer(text, s, e, inside, lexicon) -> _Found | None:
+    """'We’re told there is security footage …': an attribution to sources the outlet does not name."""
+    told = TOLD_THE_WRITER.search(text, s, e)
+    if told is None or any(q.start < told.start() < q.end for q in inside):
+        return None  # "“… we have been told that …”": the quoted speaker was told, not the writer
+    content = _trim_marks(text, told.end(), e)
+    if content[1] - content[0] < 2:
+        return None
+    quoted = [q for q in inside if q.start < content[1] and q.end > content[0]]
+    mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
+    if len(quoted) == 1 and quoted[0].start <= content[0] and quoted[0].end >= content[1]:
+        mode, content = AttributionMode.DIRECT, _trim_marks(text, *quoted[0].inner)
+    return _Found(mode, parse_mention(UNNAMED, lexicon), UNNAMED, "told", content,
+                  note="the writer was told: no source named")
+
+
 def _label_speaker(text, s, e, verb_start, object_start, label_end, lexicon) -> tuple[str | None, Mention | None, int]:
     """Who gives a label, and where the content starts (the object, or "what" before the verb)."""
     verb = text[verb_start:object_start].split()[0]
@@ -674,10 +698,13 @@ def _strip_the(name: str) -> str:
 
 
 def _verb(text, s, e, cue, lexicon) -> _Found | None:
-    if (what := WHAT_SUBJECT.search(text, max(s, cue.start - 60), cue.start)) and \
+    if (what := WHAT_SUBJECT.search(text, max(s, cue.start - 60), cue.start)
+            or THAT_SUBJECT.search(text, max(s, cue.start - 60), cue.start)) and \
             (copula := WHAT_COPULA.match(text, cue.end, e)):
-        # "amounting to what the senators said was economic gerrymandering"
-        mention = parse_mention(what.group(1), lexicon)
+        # "amounting to what the senators said was economic gerrymandering", "the money that the
+        # agency says is essential": the subject of a relative clause that holds the cue
+        mention = parse_mention(what.group(1), lexicon) if what.group(1).split()[-1].lower() \
+            not in LABEL_OBJECT_EDGES else None  # not "that the people in charge are"
         end = NOUN_PHRASE_END.search(text, copula.end(), e)
         content = _trim_marks(text, copula.end(), end.start() if end else e, strip=" ,.")
         if mention is None or content[1] - content[0] < 2:
@@ -1540,6 +1567,8 @@ MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|had|have|is|was|were|will|would|al
 CLAUSE_INTRODUCED = re.compile(r"\bthat\b|[:“\"‘]")  # between a [clauses] cue and its content
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")
+THAT_SUBJECT = re.compile(r"\b(?:that|which)\s+((?:the|its|their|his|her)\s+[\w’'.-]+(?:\s+[\w’'.-]+){0,2}|"
+                          r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"
 QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")

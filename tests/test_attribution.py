@@ -1938,8 +1938,9 @@ def test_bodies_by_their_trade_and_in_the_plural(text, source, kind):
     ("Coffee experts have long insisted that the shape of the filter affects the taste.", "Coffee experts"),
     ("The industry lobbyists said sales in pubs were up 1.5 per cent.", "industry lobbyists"),
     # passives, with a contraction or an adverb between: the subject is asked or told, not speaking
+    # (the writer told something speaks for sources the outlet does not name)
     ("Whenever I teach new sewers, I'm always asked what patterns they should tackle next.", None),
-    ("We're told there is security footage that police are looking at.", None),
+    ("We're told there is security footage that police are looking at.", "unnamed sources"),
 ])
 def test_adverbs_before_a_cue_and_passives_after_a_contraction(text, source):
     (_, found, _), = attribute(text)
@@ -2181,3 +2182,16 @@ def test_a_goal_counted_in_a_season_is_a_deed():
     assert attribute("Anthony Beauvillier added his seventh for the Islanders.")[0][1].source is None
     assert attribute("She added her second goal of the night.")[0][1].source is None
     assert attribute("Jane Smith spoke.", "She added her thoughts on the matter.")[1][1].source.name == "Jane Smith"
+
+
+@pytest.mark.parametrize("text, mode, source", [
+    ("I'm told the deal is done.", "reported", "unnamed sources"),
+    ("We’re told, “It is over.”", "direct", "unnamed sources"),
+    ("We’re told the lawyers are “very worried” about it.", "mixed", "unnamed sources"),
+    ("We were told to leave.", "own", None),
+    ("“Third, we have been told that he owes $650 million to banks,” she said.", "direct", None),
+    ("The money that the agency says is essential never came.", "reported", "agency"),
+])
+def test_what_the_writer_was_told_and_relative_clauses_holding_a_cue(text, mode, source):
+    (_, found, _), = attribute(text)
+    assert (found.mode, found.source.name if found.source else None) == (mode, source)
