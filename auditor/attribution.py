@@ -43,7 +43,8 @@ AUXILIARIES = frozenset("""has have had also later earlier previously again repe
 recently once further publicly privately reportedly separately already has would will may just
 often still now all both each always even long first sometimes
 might could should must did does do is was were are be been being had""".split())  # "… all suggested", "has long argued"
-CLAUSE_BREAK = re.compile(r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
+CLAUSE_BREAK = re.compile(r"\s(?:so|such)\s+(?:[\w-]+\s+){1,2}?that\s|"  # "grew so loud that the embassy said"
+                          r"\s(?:and|but|while|because|when|after|as|although|though|since|before|"
                           r"if|so|whereas|where|which|whom|what|how)\s|[;:()—–]|\s-\s|"
                           r"(?<=,)\swho\s(?=(?:he|she|they|we|I)\b)")  # "a tweet in which he said", "…, who he said"
 # "and" inside an institution's name: "Committee on Intelligence and Security", "Department of Health and Human …"
@@ -336,6 +337,7 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
              or _label_quote(text, s, e, inside, lexicon)
              or _reported(text, s, e, inside, cues, lexicon)
+             or _as_put_it(text, s, e, inside, lexicon)
              or _unquoted_label(text, s, e, lexicon)
              or _told_the_writer(text, s, e, inside, lexicon))
     if found is None and speech and re.search(r":\s*$", text[s:speech[0].start]):
@@ -1113,6 +1115,9 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | No
     Carolina cases, saying …" -> Wall, not the last name before the comma)."""
     lead = text[s:cue.start]
     if not re.search(r",\s*$", lead):
+        if issued := ISSUED_MESSAGE.search(lead):  # "His office released a statement saying …": the issuer
+            mention_text, mention, _ = _speaker_before(text, s, s + issued.start() + 1, lexicon)
+            return mention_text, mention
         if not re.search(r"\bby\s+$", lead):
             return None, None
         lead = re.sub(r"\s+by\s+$", ",", lead)
@@ -1126,6 +1131,35 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | No
             if mention:
                 return mention_text, mention
     return None, None
+
+
+# a message issued, then the participle that says what it said: "released a statement saying",
+# "issued a tweet saying", "unleashed a series of tweets early Friday saying"
+ISSUED_MESSAGE = re.compile(r"\s(?:released|issued|posted|published|sent|put\s+out|shared|unleashed|fired\s+off|"
+                            r"releases|issues|posts|publishes|sends|shares)\s+(?:a|an|the|his|her|their|its)\s+"
+                            r"(?:[\w’'-]+\s+){0,3}?(?:statement|tweet|tweets|letter|video|memo|post|message|e-?mail|note|"
+                            r"press\s+release)\b[^,;:“”\"]{0,60}$")
+AS_PUT_IT = re.compile(r"(?:^|[,;—–]\s*|\s)[Aa]s\s+(?P<np>[^,;:.“”\"]{2,80}?(?:,[^;:“”\"]{2,100},)?)\s+"
+                       r"(?P<cue>(?:has\s+|had\s+|once\s+|memorably\s+|so\s+\w+ly\s+)?puts?)\s+it"
+                       r"(?:\s+to\s+(?:me|us|him|her|them|reporters|the\s+\w+))?(?=\s*(?:[,.;:!?—–)”\"]|$))")
+# ("as he put it down" is no attribution: the phrase ends at a mark, or its listener)
+
+
+def _as_put_it(text, s, e, inside, lexicon) -> _Found | None:
+    """'…, as a Homeland Security memo put it.', 'As one analyst put it, …': whose words these are."""
+    put = AS_PUT_IT.search(text, s, e)
+    if put is None:
+        return None
+    mention = parse_mention(put.group("np"), lexicon)
+    if mention is None or mention.pronoun == "it":
+        return None
+    before = _trim_marks(text, s, put.start(), strip=" ,;—–")
+    content = before if before[1] - before[0] >= 2 else _trim_marks(text, put.end(), e, strip=" ,;:")
+    if content[1] - content[0] < 2:
+        return None
+    quoted = any(q.start < content[1] and q.end > content[0] for q in inside)
+    mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
+    return _Found(mode, mention, put.group("np"), put.group("cue").split()[-1] + " it", content)
 
 
 MAX_SET_OFF_PARTICIPLE_WORDS = 8  # "The senator, speaking to CNN on Sunday, said"
@@ -1165,8 +1199,9 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
     if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
         run = [words[0]]
         for i, w in enumerate(words[1:], start=1):
-            if w[:1].isupper() or w.lower() in lexicon.particles:
-                run.append(w)
+            if w[:1].isupper() or w.lower() in lexicon.particles \
+                    or w == "of" and i + 1 < len(words) and words[i + 1][:1].isupper():
+                run.append(w)  # "Secretary of State Hillary Clinton", "Bank of America"
             elif w in lexicon.person_heads and i + 1 < len(words) and words[i + 1][:1].isupper():
                 run.append(w)  # "Truck driver Pat Jordan"
             else:
@@ -1257,8 +1292,10 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         segments.pop()
         end = segments[-1][1]
     # "Jane Doe, 54, a retired nurse, said": the age set off after a name is walked over with it
+    # "… in Lynchburg, Va., derided": the state walked over with its city
     segments = [seg for k, seg in enumerate(segments)
-                if not (0 < k < len(segments) - 1 and AGE.fullmatch(pre[seg[0]:seg[1]].strip()))]
+                if not (0 < k < len(segments) - 1 and AGE.fullmatch(pre[seg[0]:seg[1]].strip())
+                        or 0 < k and pre[seg[0]:seg[1]].strip() in lexicon.state_abbreviations)]
     i = len(segments) - 1
     pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]
     set_off = pre[:end].rstrip().endswith(",")  # "X, Y, said": Y is set off as an apposition to X

@@ -105,6 +105,7 @@ class Lexicon:
     self_references: frozenset[str]  # "article", "post": "this article" in its own text is the outlet
     place_first_words: frozenset[str]
     place_last_words: frozenset[str]
+    state_abbreviations: frozenset[str]  # "Va.", "Calif.": after a city, part of the place
     pronouns: dict[str, frozenset[str]]
     abbreviations: frozenset[str]
     transcript_labels: frozenset[str]  # "BREAKING", "TIP": a "NAME:" with one of these is a label
@@ -367,6 +368,7 @@ def load_lexicon() -> Lexicon:
         self_references=frozenset(_words(src["document"], "self_references", "sources.toml")),
         place_first_words=frozenset(_words(src["places"], "first_words", "sources.toml")),
         place_last_words=frozenset(_words(src["places"], "last_words", "sources.toml")),
+        state_abbreviations=frozenset(_words(src["places"], "state_abbreviations", "sources.toml")),
         pronouns={k: frozenset(_words(src["pronouns"], k, "sources.toml")) for k in src["pronouns"]},
         abbreviations=frozenset(_words(sentences, "abbreviations", "sentences.toml")),
         transcript_labels=frozenset(_words(sentences, "transcript_labels", "sentences.toml")),

@@ -2195,3 +2195,26 @@ def test_a_goal_counted_in_a_season_is_a_deed():
 def test_what_the_writer_was_told_and_relative_clauses_holding_a_cue(text, mode, source):
     (_, found, _), = attribute(text)
     assert (found.mode, found.source.name if found.source else None) == (mode, source)
+
+
+@pytest.mark.parametrize("text, mode, source", [
+    ('The requirement is a "lawful source of investment income," as a Homeland Security memo put it.', "mixed",
+     "Homeland Security memo"),
+    ('North Korea is "racing towards the finish line," as Van Jackson, an associate professor, puts it.', "mixed",
+     "Van Jackson"),
+    ("As one analyst put it, the market is in a panic.", "reported", "one analyst"),
+    ("She put it on the table as he put it down.", "own", None),
+    ('His office released a statement saying he is "fully confident" in the count.', "mixed", "His office"),
+    ("Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment.", "reported",
+     "Trump"),
+    ("Accusations grew so loud that the Russian Embassy in London issued a statement saying that Moscow had "
+     "no position.", "reported", "Russian Embassy"),
+    ('A student group at Liberty University in Lynchburg, Va., derided him as a man "who speaks evil."', "mixed",
+     "student group at Liberty University"),
+    ("Secretary of State Hillary Clinton sent an email to him praising his “body language” at the briefing.",
+     "mixed", "Hillary Clinton"),
+])
+def test_as_someone_put_it_messages_issued_and_places_before_the_cue(text, mode, source):
+    (_, found, _), = attribute(text)
+    assert found.mode == mode
+    assert found.source is None if source is None else source in found.source.name
