@@ -443,7 +443,8 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
                     and _has_clause_verb(" ".join(text[end:e].split()[:MAX_SAID_CLAUSE_WORDS]))):
                 cues.append(_Cue(start, end, form, "relative"))
             continue
-        progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been)\s+$", text[max(s, start - 8):start])
+        progressive = form.endswith("ing") and re.search(r"\b(?:is|are|was|were|been|kept|keeps|keep)\s+$",
+                                                         text[max(s, start - 8):start])  # "O’Brien kept repeating"
         passive = PASSIVE_BEFORE.search(text, max(s, start - 40), start) or \
             COORDINATED_PASSIVE.search(text, max(s, start - 40), start)
         adverb = passive and (passive.group(1) or "").lower() in ("widely", "often")
@@ -499,7 +500,7 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
             if gap.strip() and not (text[:q.inner[1]].rstrip("’'‘\"”")[-1:] in QUOTE_END_PUNCTUATION
                                     or gap.lstrip()[:1] in ",—–-"):
                 break  # '“Meet the Press” that the campaign believes': a title, not words then their speaker
-            mention_text = gap.strip(" ,'")  # the apostrophe closing ''…''
+            mention_text = KEPT.sub("", gap.strip(" ,'"))  # (the apostrophe closing ''…''; "O’Brien kept repeating")
             if mention_text:
                 mention = parse_mention(mention_text, lexicon)
             else:  # inverted: '“…,” said Caddell'
@@ -598,10 +599,15 @@ def _label_speaker(text, s, e, verb_start, object_start, label_end, lexicon) -> 
     if not participle and PASSIVE_BEFORE.search(text, max(s, verb_start - 40), verb_start) \
             and not BY_AGENT.match(text, label_end, e):
         return None, None, object_start  # "Blue Wolf has been described as “Facebook for Palestinians”": by whom, unsaid
+    if pronoun := PRONOUN_BEFORE_VERB.search(text, max(s, verb_start - 8), verb_start):
+        # "a version of the report she described as “final”": a relative clause without "that"
+        return pronoun.group(1), parse_mention(pronoun.group(1), lexicon), object_start
     mention_text, mention, _ = _speaker_before(text, s, verb_start, lexicon)  # "Christie described …"
     return mention_text, mention, object_start
 
 
+KEPT = re.compile(r"\s+(?:kept|keeps|keep)$")
+PRONOUN_BEFORE_VERB = re.compile(r"(?<![\w’'-])(he|she|they|He|She|They)\s+$")
 IMPERATIVE_BEFORE = re.compile(r"(?:,|\blet[’']s|\blet\s+us)\s+(?:just\s+)?$", re.I)
 LABEL_OBJECT_EDGES = frozenset("for on off up back out in to at by with from about into over after before upon "
                                "away down around through without of and or that which who".split())
@@ -906,7 +912,8 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
 
 # a long subject: a document's or a body's noun opening the sentence, then what describes it
 # ("Figures released by the Broadcasters Audience Research Board …, for example, showed")
-SUBJECT_PARTICIPLES = "conducted|released|published|issued|taken|filed|commissioned|obtained|compiled|carried"
+SUBJECT_PARTICIPLES = ("conducted|released|published|issued|taken|filed|commissioned|obtained|compiled|carried|"
+                       "secured|gathered|collected|prepared|produced|analyzed|analysed|reviewed")
 LONG_SUBJECT = re.compile(r"((?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Rr]ecent|[Ll]atest)\s+)?"
                           r"(?:[\w’'.&-]+\s+){0,3}?(?!(?:" + SUBJECT_PARTICIPLES + r")\b)([A-Za-z][a-z]+))"
                           r"(?=\s+(?:of|by|from|in|on|for|to|with|at|over|" + SUBJECT_PARTICIPLES + r"|that|which|who)\s)")

@@ -2218,3 +2218,11 @@ def test_as_someone_put_it_messages_issued_and_places_before_the_cue(text, mode,
     (_, found, _), = attribute(text)
     assert found.mode == mode
     assert found.source is None if source is None else source in found.source.name
+
+
+def test_kept_repeating_and_a_label_in_a_relative_clause_without_that():
+    (_, found, _), = attribute("“I don’t understand,” O’Brien kept repeating.")
+    assert (found.mode, found.source.name) == ("direct", "O’Brien")
+    _, (_, found, content) = attribute("Ann Sandow leads the study.",
+                                       "Last week, Sandow sent us a version of the report she described as “final.”")
+    assert (found.source.name, content) == ("Ann Sandow", "as “final.”")
