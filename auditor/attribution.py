@@ -415,11 +415,7 @@ def _continuations(text, s, e, found: _Found, inside, cues, lexicon) -> list[_Fo
         if content is None or text[content[0]:content[1]].split()[0].lower() in FINITE_VERBS:
             break  # "the plan, announced Monday, would fail": a predicate, not a statement
         start, end = content
-        quoted = [q for q in inside if q.start < end and q.end > start]
-        if quoted and quoted[0].inner[0] <= start + 1 and quoted[-1].inner[1] >= end - 1 and len(quoted) == 1:
-            mode = AttributionMode.DIRECT
-        else:
-            mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
+        mode = _mode_of(content, inside)
         cue_text = _cue_text(text, cue, e, lexicon)
         if other is not None:
             further.append(_Found(mode, mention, other.group("np"), cue_text, content, own_speaker=True,
@@ -430,6 +426,15 @@ def _continuations(text, s, e, found: _Found, inside, cues, lexicon) -> list[_Fo
                                   relay=found.relay, note="the same speaker goes on"))
         pos = after = end
     return further
+
+
+def _mode_of(content: tuple[int, int], inside: tuple[Quote, ...]) -> AttributionMode:
+    """Direct when one quotation holds the content, mixed when quotations lie in it, else reported."""
+    start, end = content
+    quoted = [q for q in inside if q.start < end and q.end > start]
+    if len(quoted) == 1 and quoted[0].inner[0] <= start + 1 and quoted[0].inner[1] >= end - 1:
+        return AttributionMode.DIRECT
+    return AttributionMode.MIXED if quoted else AttributionMode.REPORTED
 
 
 def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
@@ -576,10 +581,9 @@ def _told_the_writer(text, s, e, inside, lexicon) -> _Found | None:
     content = _trim_marks(text, told.end(), e)
     if content[1] - content[0] < 2:
         return None
-    quoted = [q for q in inside if q.start < content[1] and q.end > content[0]]
-    mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
-    if len(quoted) == 1 and quoted[0].start <= content[0] and quoted[0].end >= content[1]:
-        mode, content = AttributionMode.DIRECT, _trim_marks(text, *quoted[0].inner)
+    mode = _mode_of(content, inside)
+    if mode == AttributionMode.DIRECT:  # "We’re told, “It is over.”": the quotation's words
+        content = _trim_marks(text, *next(q.inner for q in inside if q.start < content[1] and q.end > content[0]))
     return _Found(mode, parse_mention(UNNAMED, lexicon), UNNAMED, "told", content,
                   note="the writer was told: no source named")
 
@@ -1164,9 +1168,7 @@ def _as_put_it(text, s, e, inside, lexicon) -> _Found | None:
     content = before if before[1] - before[0] >= 2 else _trim_marks(text, put.end(), e, strip=" ,;:")
     if content[1] - content[0] < 2:
         return None
-    quoted = any(q.start < content[1] and q.end > content[0] for q in inside)
-    mode = AttributionMode.MIXED if quoted else AttributionMode.REPORTED
-    return _Found(mode, mention, put.group("np"), put.group("cue").split()[-1] + " it", content)
+    return _Found(_mode_of(content, inside), mention, put.group("np"), put.group("cue").split()[-1] + " it", content)
 
 
 MAX_SET_OFF_PARTICIPLE_WORDS = 8  # "The senator, speaking to CNN on Sunday, said"
