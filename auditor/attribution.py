@@ -1293,7 +1293,7 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
         end = segments[-1][1]
     # walk back over appositions (", director general of Rosoboronexport, …") to the name
     participle = pre[segments[-1][0]:segments[-1][1]]
-    if len(segments) > 1 and pre[:end].rstrip().endswith(",") and SET_OFF_PARTICIPLE.match(participle + " ") \
+    if len(segments) > 1 and pre.rstrip().endswith(",") and SET_OFF_PARTICIPLE.match(participle + " ") \
             and len(participle.split()) <= MAX_SET_OFF_PARTICIPLE_WORDS \
             and not _has_clause_verb(participle):
         # "The senator, speaking to CNN, said": the senator, not CNN; "The report, released on

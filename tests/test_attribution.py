@@ -2226,3 +2226,8 @@ def test_kept_repeating_and_a_label_in_a_relative_clause_without_that():
     _, (_, found, content) = attribute("Ann Sandow leads the study.",
                                        "Last week, Sandow sent us a version of the report she described as “final.”")
     assert (found.source.name, content) == ("Ann Sandow", "as “final.”")
+
+
+def test_a_set_off_participle_ending_in_a_day_before_the_cue():
+    (_, found, _), = attribute("The first ad, launched Wednesday, argued the former secretary could not be president.")
+    assert found.source.name == "first ad"  # was "launched": the day had hidden the comma before the cue
