@@ -781,9 +781,10 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         content = before
     else:
         content = after
-        if (participle := SAYING_THAT.match(text, after[0], after[1])) and participle.end() < after[1] \
-                and text[:after[0]].rstrip().endswith(","):
-            # "chimed in on Twitter, saying that …": what she said follows the participle
+        by = 3 if text.startswith("by ", after[0]) else 0
+        if (participle := SAYING_THAT.match(text, after[0] + by, after[1])) and participle.end() < after[1] \
+                and (by or text[:after[0]].rstrip().endswith(",")):
+            # "chimed in on Twitter, saying that …", "responded by saying …": what she said follows it
             content = (participle.end(), after[1])
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
 
@@ -1308,8 +1309,12 @@ def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str
     i = len(segments) - 1
     pronouns = lexicon.pronouns["person"] | lexicon.pronouns["plural"] | lexicon.pronouns["neuter"]
     set_off = pre[:end].rstrip().endswith(",")  # "X, Y, said": Y is set off as an apposition to X
+    # "In its coverage of the CIA, UC Global and Adelson's Sands, the New York Times claimed": after
+    # an opening adverbial, a description not set off on both sides is the subject, not an apposition
+    opening = pre[segments[0][0]:segments[0][1]].split()
+    adverbial = bool(opening) and opening[0].lower() in LEADING_PREPOSITIONS
     while i > 0 and pre[segments[i][0]:segments[i][1]].strip().lower() not in pronouns and \
-            (APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) or set_off) and \
+            (APPOSITION_START.match(pre[segments[i][0]:segments[i][1]].strip()) and not adverbial or set_off) and \
             not _stray_clause(pre[segments[i][0]:segments[i][1]]) and \
             _ends_with_name(pre[segments[i - 1][0]:segments[i - 1][1]]):
         i -= 1
@@ -1562,7 +1567,7 @@ def _trim_marks(text: str, start: int, end: int, strip: str = " ") -> tuple[int,
 
 LISTENER_THEN_THAT = re.compile(r"(?:[\w’'.“”\"-]+\s+){1,9}?that\b")  # a listener of up to nine words, then "that"
 # a prepositional adjunct between a cue and "that": "tweeted in the early morning hours that …"
-ADJUNCT_THEN_THAT = re.compile(r"[\s,]*(?:in|on|at|during|after|before|from|with|via|through|over|late|early)\b"
+ADJUNCT_THEN_THAT = re.compile(r"[\s,]*(?:in|on|at|by|during|after|before|from|with|via|through|over|late|early)\b"
                                r"(?:\s+[\w’'.-]+){0,6}?\s+that\s+", re.I)
 # where reported content stops: the speaker's next act, a cue (", before noting", ", adding",
 # "and said") or, after "and"/"but", a past-tense verb with no subject ("and encouraged …")

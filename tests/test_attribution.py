@@ -2231,3 +2231,16 @@ def test_kept_repeating_and_a_label_in_a_relative_clause_without_that():
 def test_a_set_off_participle_ending_in_a_day_before_the_cue():
     (_, found, _), = attribute("The first ad, launched Wednesday, argued the former secretary could not be president.")
     assert found.source.name == "first ad"  # was "launched": the day had hidden the comma before the cue
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In its coverage of the CIA, UC Global, and Adelson's Sands, the New York Times claimed it was unclear.",
+     "New York Times", "it was unclear"),  # was Adelson's Sands: the subject after an opening adverbial
+    ("In Moscow, Alexander Mikheev, director general of Rosoboronexport, said the deal was near.",
+     "Alexander Mikheev", "the deal was near"),
+    ("Jane Smith responded by saying the plan was dead.", "Jane Smith", "the plan was dead"),
+    ("Jane Smith replied by email that the plan was dead.", "Jane Smith", "the plan was dead"),
+])
+def test_the_subject_after_an_opening_adverbial_and_by_saying(text, source, content):
+    (_, found, got), = attribute(text)
+    assert (found.source.name, got) == (source, content)
