@@ -575,7 +575,7 @@ UNNAMED = "unnamed sources"
 
 def _told_the_writer(text, s, e, inside, lexicon) -> _Found | None:
     """'We’re told there is security footage …': an attribution to sources the outlet does not name."""
-    told = TOLD_THE_WRITER.search(text, s, e)
+    told = TOLD_THE_WRITER.search(text, s, e) if text.find("told", s, e) != -1 else None
     if told is None or any(q.start < told.start() < q.end for q in inside):
         return None  # "“… we have been told that …”": the quoted speaker was told, not the writer
     content = _trim_marks(text, told.end(), e)
@@ -620,6 +620,8 @@ LABEL_OBJECT_EDGES = frozenset("for on off up back out in to at by with from abo
 def _unquoted_label(text, s, e, lexicon) -> _Found | None:
     """'Trump has called climate change a hoax', 'The campaign called the charges
     unsubstantiated', 'She described the deal as a disaster': a label without quotation marks."""
+    if not any(stem in text for stem in lexicon.unquoted_label_stems):
+        return None  # (the common case, looked for at C speed: no label verb at all)
     for m in lexicon.unquoted_label_pattern.finditer(text, s, e):
         words = m.group("object").lower().split()
         if words[0] in LABEL_OBJECT_EDGES or words[-1] in LABEL_OBJECT_EDGES or CLAUSE_VERBS.intersection(words):
@@ -1159,7 +1161,7 @@ AS_PUT_IT = re.compile(r"(?:^|[,;—–]\s*|\s)[Aa]s\s+(?P<np>[^,;:.“”\"]{2,
 
 def _as_put_it(text, s, e, inside, lexicon) -> _Found | None:
     """'…, as a Homeland Security memo put it.', 'As one analyst put it, …': whose words these are."""
-    put = AS_PUT_IT.search(text, s, e)
+    put = AS_PUT_IT.search(text, s, e) if text.find(" put", s, e) != -1 else None
     if put is None:
         return None
     mention = parse_mention(put.group("np"), lexicon)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from dataclasses import dataclass
@@ -76,6 +77,7 @@ class Lexicon:
     label_pattern: re.Pattern[str]  # "called it “…”": a label verb, its object, a quotation next
     unquoted_label_pattern: re.Pattern[str]  # "called climate change a hoax": the object, then the label
     unquoted_as_verbs: frozenset[str]  # "described": a label only after "as"
+    unquoted_label_stems: tuple[str, ...]  # "call", "dubb": a sentence without any of them holds no such label
     according_pattern: re.Pattern[str]
     cue_adjuncts: tuple[str, ...]
     listeners: tuple[str, ...]
@@ -176,6 +178,15 @@ NOT_A_LABEL = (r"(?:day|night|week|month|year|while|minute|hour|second|few|coupl
 # an adjective ending the clause: "unsubstantiated", "outrageous", "irresponsible", "racist"
 LABEL_ADJECTIVE = (r"(?:un[a-z]+ed|[a-z]+(?:ous|ful|less|ible|able|ive|ic|ical|ent|ant|ary|ist))"
                    r"(?=\s*(?:[,.;:!?)]|and\b|or\b|but\b|$))")
+
+
+def _stems(words: list[str]) -> tuple[str, ...]:
+    """The common beginning of each family of words ("called", "calls", "calling" -> "call"):
+    a text holding none of them holds none of the words."""
+    families: dict[str, list[str]] = {}
+    for word in words:
+        families.setdefault(word[:3], []).append(word)
+    return tuple(sorted(os.path.commonprefix(family) for family in families.values()))
 
 
 def _unquoted_label_pattern(labels: dict[str, Any]) -> re.Pattern[str]:
@@ -339,6 +350,8 @@ def load_lexicon() -> Lexicon:
             r")\s+((?:[\w’'.,-]+\s+){0,6}?)(?:as\s+)?(?:(?:an?|the)\s+)?(?=[“\"‘]|'')"),
         unquoted_label_pattern=_unquoted_label_pattern(cues["labels"]),
         unquoted_as_verbs=frozenset(_words(cues["labels"], "unquoted_as", "cues.toml [labels]")),
+        unquoted_label_stems=_stems(_words(cues["labels"], "unquoted", "cues.toml [labels]")
+                                    + _words(cues["labels"], "unquoted_as", "cues.toml [labels]")),
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),
