@@ -620,7 +620,7 @@ LABEL_OBJECT_EDGES = frozenset("for on off up back out in to at by with from abo
 def _unquoted_label(text, s, e, lexicon) -> _Found | None:
     """'Trump has called climate change a hoax', 'The campaign called the charges
     unsubstantiated', 'She described the deal as a disaster': a label without quotation marks."""
-    if not any(stem in text for stem in lexicon.unquoted_label_stems):
+    if not lexicon.unquoted_label_hint.search(text, s, e):
         return None  # (the common case, looked for at C speed: no label verb at all)
     for m in lexicon.unquoted_label_pattern.finditer(text, s, e):
         words = m.group("object").lower().split()

@@ -77,7 +77,7 @@ class Lexicon:
     label_pattern: re.Pattern[str]  # "called it “…”": a label verb, its object, a quotation next
     unquoted_label_pattern: re.Pattern[str]  # "called climate change a hoax": the object, then the label
     unquoted_as_verbs: frozenset[str]  # "described": a label only after "as"
-    unquoted_label_stems: tuple[str, ...]  # "call", "dubb": a sentence without any of them holds no such label
+    unquoted_label_hint: re.Pattern[str]  # "call|dub|…": a sentence without any of them holds no such label
     according_pattern: re.Pattern[str]
     cue_adjuncts: tuple[str, ...]
     listeners: tuple[str, ...]
@@ -350,8 +350,8 @@ def load_lexicon() -> Lexicon:
             r")\s+((?:[\w’'.,-]+\s+){0,6}?)(?:as\s+)?(?:(?:an?|the)\s+)?(?=[“\"‘]|'')"),
         unquoted_label_pattern=_unquoted_label_pattern(cues["labels"]),
         unquoted_as_verbs=frozenset(_words(cues["labels"], "unquoted_as", "cues.toml [labels]")),
-        unquoted_label_stems=_stems(_words(cues["labels"], "unquoted", "cues.toml [labels]")
-                                    + _words(cues["labels"], "unquoted_as", "cues.toml [labels]")),
+        unquoted_label_hint=re.compile("|".join(_stems(_words(cues["labels"], "unquoted", "cues.toml [labels]")
+                                                       + _words(cues["labels"], "unquoted_as", "cues.toml [labels]")))),
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),
