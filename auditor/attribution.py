@@ -395,6 +395,8 @@ def _continuations(text, s, e, found: _Found, inside, cues, lexicon) -> list[_Fo
         if own != -1 and len(text[after:own].split()) <= OWN_CUE_GAP_WORDS:
             after = own + len(part)
     for cue in cues:
+        if len(further) >= MAX_CUES_TRIED:
+            break  # (a sentence of thousands of "…, he said and …" stays linear)
         if cue.start < after or cue.kind not in ("verb", "participle"):
             continue
         gap = text[pos:cue.start]
@@ -664,7 +666,7 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
     def order(cue: _Cue) -> tuple[bool, bool]:  # a reporting clause closing the sentence first: it holds the rest
         return cue.kind in ("participle", "relative"), not _closes_the_sentence(text, s, e, cue, lexicon)
 
-    for cue in sorted(cues, key=order):
+    for cue in sorted(cues, key=order)[:MAX_CUES_TRIED]:
         if cue.kind == "verb" and any(a < cue.start < b for a, b in inside_relative):
             continue  # "McClendon, who said he wants …, has argued": the relative clause's own words
         if cue.kind == "according":
@@ -926,6 +928,10 @@ LONG_SUBJECT = re.compile(r"((?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Nn]ew|[Rr]ec
                           r"(?=\s+(?:of|by|from|in|on|for|to|with|at|over|" + SUBJECT_PARTICIPLES + r"|that|which|who)\s)")
 AGENT = re.compile(r"\bby\s+((?:the\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of|for|and|on|the)?\s*[A-Z][\w’'.&-]*)*)")
 MAX_LONG_SUBJECT_WORDS = 40
+MAX_ADJUNCT_CHARS = 300  # after a cue, where its adjuncts and listener are looked for
+THAT_OPENS = re.compile(r"[\s,:]*(?:that\s+)?")
+MAX_CUES_TRIED = 24  # in one claim: a sentence of thousands of cue words stays linear
+MAX_LOOKBACK_CHARS = 1000  # before a cue, where its speaker may be named (the longest subject is ~40 words)
 SUBORDINATORS = frozenset("although though while when as if because since before after once unless until whether".split())
 
 
@@ -936,6 +942,8 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
     raised $1 million … shows", "Another slide shows"), or a person described and a relative
     clause running up to the cue ("A spokesperson who did not wish to be named because of
     agency policy said")."""
+    if len(lead) > MAX_LOOKBACK_CHARS:
+        return None
     match = LONG_SUBJECT.match(lead)
     if match is None or len(lead.split()) > MAX_LONG_SUBJECT_WORDS:
         return None
@@ -1270,10 +1278,11 @@ NOT_COMMA = re.compile(r"(?:[^,]|(?<=\d),(?=\d{3}\b))+")  # comma-separated part
 
 
 def _np_before(text: str, s: int, cue_start: int, lexicon: Lexicon) -> tuple[str | None, int]:
-    """The mention ending right before a cue, with its start offset."""
-    lo = s
-    for q in find_quotes(text[s:cue_start]):
-        lo = max(lo, s + q.end)
+    """The mention ending right before a cue, with its start offset (looked for in the
+    MAX_LOOKBACK_CHARS before it: a sentence of thousands of cues stays linear)."""
+    lo = window = max(s, cue_start - MAX_LOOKBACK_CHARS)
+    for q in find_quotes(text[window:cue_start]):
+        lo = max(lo, window + q.end)
     pre = text[lo:cue_start]
     pre = RELATIVE_CLAUSE.sub(lambda m: " " * len(m.group(0)), pre)
     pre = AFFILIATION.sub(lambda m: " " * len(m.group(0)), pre)  # "Sen. David Perdue (R-Ga.) said"
@@ -1475,9 +1484,10 @@ def _inverted_speaker(text: str, cue_end: int, e: int, lexicon: Lexicon) -> tupl
 
 def _cue_text(text: str, cue: _Cue, e: int, lexicon: Lexicon) -> str:
     """The cue with the adjunct that belongs to it: 'said in a statement'."""
-    rest = text[cue.end:e]
+    rest = text[cue.end:min(e, cue.end + MAX_ADJUNCT_CHARS)]
+    lowered = rest.lower()
     for adjunct in lexicon.cue_adjuncts:
-        if rest.lower().startswith(" " + adjunct.lower()):
+        if lowered.startswith(" " + adjunct.lower()):
             return cue.text + " " + rest[1:1 + len(adjunct)]
     return cue.text
 
@@ -1491,12 +1501,13 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
     """What a cue reports: after 'said', past its adjuncts, the listener and 'that'."""
     pos = cue.end if pos < cue.end else pos
     for _ in range(4):
-        rest = text[pos:e]
+        rest = text[pos:min(e, pos + MAX_ADJUNCT_CHARS)]  # (adjuncts and listeners are short)
         lead = len(rest) - len(rest.lstrip(" ,"))
         rest_stripped = rest[lead:]
+        lowered = rest_stripped.lower()
         step = 0
         for adjunct in lexicon.cue_adjuncts:
-            if rest_stripped.lower().startswith(adjunct.lower()):
+            if lowered.startswith(adjunct.lower()):
                 step = len(adjunct)
         if not step and (m := SPEECH_SETTING.match(rest_stripped)):
             step = m.end()  # "said in his interview", "told reporters at a rally on Monday"
@@ -1506,7 +1517,7 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
             step = m.end()  # "on Monday", "citing a source in the ministry,", "(in a letter) seen by Reuters"
         if not step and cue.text.split()[0].lower() in lexicon.listener_verbs:
             for listener in lexicon.listeners:
-                if rest_stripped.lower().startswith(listener):
+                if lowered.startswith(listener):
                     step = len(listener)
             if not step and (m := re.match(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s?", rest_stripped)):
                 step = m.end()
@@ -1515,9 +1526,8 @@ def _content_after(text, pos, e, cue, lexicon, subordinate: bool = False) -> tup
         if not step:
             break
         pos += lead + step
-    rest = text[pos:e]
-    m = ADJUNCT_THEN_THAT.match(rest) or re.match(r"[\s,:]*(?:that\s+)?", rest)
-    start = pos + (m.end() if m else 0)
+    m = ADJUNCT_THEN_THAT.match(text, pos, e) or THAT_OPENS.match(text, pos, e)
+    start = m.end() if m else pos
     # the content ends where the sentence goes on to something else the speaker did:
     # "…, before noting that …", "… and encouraged Americans to …", "…, but he added …"
     stop = e

@@ -94,8 +94,11 @@ PROSE = "The committee met on Tuesday to discuss the budget, and members said th
     "Headline\n\n" + PROSE + "The " + "thing running " * 20_000 + "said the plan failed.\n",
     # ten thousand sentence adverbs opening a mention (each one a recursion)
     "Headline\n\n" + PROSE + "Now " + "now " * 10_000 + "officials said the plan failed.\n",
+    # three thousand cues in one sentence (each was tried, and each looked back to the sentence's start)
+    "Headline\n\n" + PROSE + "the money that the agency says " * 3_000 + "is fine.\n",
 ], ids=["no-spaces", "huge-word-before-acronym", "huge-words-in-quote-and-clause", "60k-quotations",
-        "12k-names-with-and", "30k-organisation-mentions", "20k-participles", "10k-leading-adverbs"])
+        "12k-names-with-and", "30k-organisation-mentions", "20k-participles", "10k-leading-adverbs",
+        "3k-cues-in-one-sentence"])
 def test_pathological_plain_text_is_audited_not_timed_out(tmp_path, text):
     # a limit far above the second or so these take, far below the hours quadratic work took
     page = tmp_path / "page.txt"
