@@ -514,7 +514,7 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
                 mention_text, mention = _inverted_speaker(text, cue.end, e, lexicon)
             if mention:
                 cue_text = _cue_text(text, cue, e, lexicon)
-                found = _direct(text, _split_quote(text, speech, q, cue.start + len(cue_text)), mention,
+                found = _direct(text, _split_quote(text, speech, q, cue.start + len(cue_text), lexicon), mention,
                                 mention_text, cue_text)
                 lead = text[s:speech[0].start]
                 if len(lead.split()) >= MIN_LEAD_WORDS and not lead.rstrip().endswith(":"):
@@ -542,12 +542,15 @@ def _quote_with_cue(text, s, e, speech, cues, lexicon) -> _Found | None:
     return None
 
 
-def _split_quote(text, speech, before_cue, cue_end) -> list:
-    """The quotations of '“A,” he said, “B.”' (one statement split by its cue), but not those
-    of '“A,” he said, adding that “B”' (another statement, with its own cue)."""
+def _split_quote(text, speech, before_cue, cue_end, lexicon) -> list:
+    """The quotations of '“A,” he said, “B.”' (one statement split by its cue; also '“A,” Tester
+    said, referring to the excuse, “B.”'), but not those of '“A,” he said, adding that “B”'
+    (another statement, with its own cue)."""
     kept = [q for q in speech if q.end <= before_cue.end]
     following = [q for q in speech if q.start >= cue_end]
-    if following and SPLIT_QUOTE_GAP.fullmatch(text, cue_end, following[0].start):
+    if following and (SPLIT_QUOTE_GAP.fullmatch(text, cue_end, following[0].start) or (
+            (aside := PARTICIPLE_ASIDE.fullmatch(text, cue_end, following[0].start))
+            and aside.group(1) not in lexicon.cue_forms)):
         kept += following
     return kept
 
@@ -1634,6 +1637,7 @@ THAT_SUBJECT = re.compile(r"\b(?:that|which)\s+((?:the|its|their|his|her)\s+[\w�
                           r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|he|she|they)\s+$")
 WHAT_SUBJECT = re.compile(r"\bwhat\s+([\w’'.-]+(?:\s+[\w’'.-]+){0,3})\s+$")  # "what he called", "what Trump dismissed as"
 QUOTE_END_PUNCTUATION = frozenset(",.!?…—–-")  # how quoted words end before their speaker: '“…,” he said'
+PARTICIPLE_ASIDE = re.compile(r",\s+([a-z]+ing)\b[^“”\"]{0,80}?,\s*")  # ", referring to the excuse, "
 SPLIT_QUOTE_GAP = re.compile(r"(?:\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|\s+(?:he|she|they|it))?\s*[,.:;]?\s*")
 DASH_SPEAKER = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})[\s.]*$")  # '“…” ― Steve Quinlan.'
 COORDINATED_VERB = re.compile(r"\s(?:and|but|then)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?$")  # "… and declared", "… but has said"

@@ -2244,3 +2244,11 @@ def test_a_set_off_participle_ending_in_a_day_before_the_cue():
 def test_the_subject_after_an_opening_adverbial_and_by_saying(text, source, content):
     (_, found, got), = attribute(text)
     assert (found.source.name, got) == (source, content)
+
+
+def test_a_quotation_split_by_its_cue_and_a_participle_aside():
+    (claim, found, content), = attribute("“Every time you say that,” Tester said, referring to the excuse, “you give "
+                                         "ammunition to those who want to break you up.”")
+    assert content.endswith("want to break you up") and not found.further
+    (_, found, content), = attribute("“It is over,” he said, adding, “We lost.”")
+    assert content == "It is over" and found.further[0].cue == "adding"  # its own cue: another statement
