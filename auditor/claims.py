@@ -171,6 +171,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
             curly = text.find("”", i + 1)
             if curly != -1 and (end == -1 or curly < end):
                 end = curly
+        elif ch == "“" and end == -1:  # … or opens with “ and closes with "
+            end = text.find(STRAIGHT, i + 1)
         if end == -1:
             quotes.append(Quote(i, n, False, True))
             break

@@ -167,6 +167,10 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         # "One tester", "two reviewers": people counted, not named, whatever the noun
         return Mention(text, kind=SourceKind.ANONYMOUS, head=counted.group(2).lower())
     segments = [s.strip() for s in re.split(r",\s*", text) if s.strip()]
+    while len(segments) > 1 and " and " in segments[-1] and _is_title_word(segments[0], lexicon) \
+            and _is_title_word(segments[1].split()[0], lexicon):
+        # "chairman, CEO and president Craig Menear": a list of titles before the name
+        segments = [f"{segments[0]} and {segments[1]}", *segments[2:]]
     head_segment, appositions = segments[0], [a for a in segments[1:]
                                               if not SET_OFF_ADVERBIAL.fullmatch(a) and not AGE.fullmatch(a)]
     if len(appositions) == 1 and _is_pronoun(appositions[0], lexicon):
@@ -247,6 +251,11 @@ def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 MAX_HEADING_WORDS = 8
 MAX_DESCRIBED_WORDS = 3  # "A senior police officer": the words before the verb searched for a person's noun
+def _is_title_word(word: str, lexicon: Lexicon) -> bool:
+    """'chairman', 'CEO': one word that is a person's title or the head of a description of one."""
+    return " " not in word and (word.lower() in lexicon.person_heads or word in lexicon.titles)
+
+
 MAX_TOGETHER_NAME_WORDS = 3  # each of two people cited together: "Condoleezza Rice", "his wife"
 ROLE_BREAKS = FUNCTION_WORDS | FINITE_VERBS  # words a role before a name does not reach back over
 NOT_AN_APPOSITION = re.compile(r"(?:as|while|when|who|whom|whose|which|where|although|though|because|if|after|"

@@ -2252,3 +2252,10 @@ def test_a_quotation_split_by_its_cue_and_a_participle_aside():
     assert content.endswith("want to break you up") and not found.further
     (_, found, content), = attribute("“It is over,” he said, adding, “We lost.”")
     assert content == "It is over" and found.further[0].cue == "adding"  # its own cue: another statement
+
+
+def test_a_list_of_titles_before_the_name():
+    (_, found, _), = attribute("“Sales were below our expectations,” chairman, CEO and president Craig Menear said.")
+    assert (found.source.name, found.source.kind.value) == ("Craig Menear", "person")
+    (_, found, _), = attribute('“We hope so," Rabbi Mendel Weingarten said.')
+    assert (found.mode, found.source.name) == ("direct", "Mendel Weingarten")

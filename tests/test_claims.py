@@ -21,6 +21,7 @@ LEX = load_lexicon()
     ("Russia’s and Turkey’s ministers met.", []),  # apostrophes are not quotation marks
     ("“X,” he said, “and Y.”", ["“X,”", "“and Y.”"]),
     ("”Vi ska vinna”, sa han.", ["”Vi ska vinna”"]),  # Swedish and Finnish copy open with a right mark
+    ('“We hope so," Rabbi Weingarten said.', ['“We hope so,"']),  # sloppy copy closes “ with a straight mark
     ("”Mr. Trump embodies racism. He is our shame.” ― Sonya Herridge", ["”Mr. Trump embodies racism. He is our shame.”"]),
     ("“We won,” he said. “They lost.”", ["“We won,”", "“They lost.”"]),  # a right mark closes as ever
 ])
