@@ -245,14 +245,13 @@ def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], 
             f.note = f"the article speaking of itself ({f.mention_text!r}): the outlet"
             continue
         for g in (f, *f.further):
-            if g.source is not None and WRITER.fullmatch(g.source.name):  # "I", "I’ve", "I’d"
+            if g.source is not None and g.source.name == "I":  # ("I’ve", "I’d" are "I": parse_mention)
                 g.source = Source(author, SourceKind.PERSON) if author else \
                     Source("the article's author", SourceKind.ANONYMOUS)  # unnamed, like "a spokesperson"
                 g.note = (g.note + "; " if g.note else "") + "first person in the article's own text: its author"
 
 
 SELF_REFERENCE = re.compile(r"(?:this|the present)\s+(.+)", re.I)
-WRITER = re.compile(r"I(?:[’'](?:ve|d|ll|m))?")
 
 
 def _named_just_before(noun: str, article: Article, claim: Claim, mention: str) -> bool:
@@ -802,7 +801,7 @@ def _label_with_base_form(text: str, mention: Mention, cue: _Cue, lexicon: Lexic
     base = cue.text == lexicon.cue_forms.get(cue.text, "").replace("_", " ")
     return base and text.startswith(":", cue.end) and mention.kind in (SourceKind.PERSON, None) \
         and mention.pronoun is None and bool(mention.name) and " " not in mention.name \
-        and not mention.name.endswith("s") and not WRITER.fullmatch(mention.name)  # "A movie I’d recommend: …"
+        and not mention.name.endswith("s") and mention.name != "I"  # "A movie I’d recommend: …"
 
 
 def _passive(text, s, e, cue, lexicon) -> _Found | None:

@@ -131,7 +131,15 @@ SET_OFF_ADVERBIAL = re.compile(r"(?i)meanwhile|however|too|though|also|instead|l
 
 
 def parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
-    """Take a source mention apart; None when the text is not a mention (a clause, a number)."""
+    """Take a source mention apart; None when the text is not a mention (a clause, a number).
+    A contracted pronoun ending it is the pronoun ("A movie I’d (recommend)": I)."""
+    mention = _parse_mention(text, lexicon)
+    if mention is not None and mention.name and (contracted := PRONOUN_CONTRACTION.fullmatch(mention.name)):
+        mention = replace(mention, name=contracted.group(1))
+    return mention
+
+
+def _parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
     text = text.strip(" ,;:—–-\"“”'‘’")
     if not text:
         return None

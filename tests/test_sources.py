@@ -73,3 +73,8 @@ def test_a_description_resolves_to_the_person_the_text_titled():
     sources = [a.source for a in attribute_claims(article, claims, LEX)]
     assert (sources[1].name, sources[1].role) == ("Barbara Parker", "City Attorney")
     assert sources[2].name != "Barbara Parker"  # a spokesman is not the attorney
+
+
+def test_a_contracted_pronoun_ending_a_mention_is_the_pronoun():
+    assert parse_mention("A TV show or movie I’d", LEX).name == "I"
+    assert parse_mention("I’ve", LEX).name == "I"
