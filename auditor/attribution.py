@@ -1256,9 +1256,12 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
     if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
         named = _name_after(words[1:])
         after = words[len(named) + 1].lower().strip(".,") if named and len(words) > len(named) + 1 else ""
-        if after and after not in _source_heads(lexicon) and (len(named) == 1 or words[0].lower() == "the" and (
-                after.endswith(("ed", "s")) or after in CLAUSE_VERBS or _is_cue_word(after, lexicon))):
-            # "The ACLU sued the agency", "The New York Times filed" (not "Its Gallagher Drive platform")
+        verb_like = after.endswith(("ed", "s")) or after in CLAUSE_VERBS or _is_cue_word(after, lexicon)
+        head_soon = any(w.lower().strip(".,") in _source_heads(lexicon) for w in words[len(named) + 1:len(named) + 4])
+        if after and after not in _source_heads(lexicon) and (
+                len(named) == 1 and (verb_like or not head_soon) or words[0].lower() == "the" and verb_like):
+            # "The ACLU sued the agency", "The New York Times filed" (not "Its Gallagher Drive platform",
+            # nor "The Russian space agency": the heads below)
             return " ".join(words[:len(named) + 1])
         heads = _source_heads(lexicon)
         for i, w in enumerate(words[1:5], start=1):

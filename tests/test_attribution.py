@@ -2141,6 +2141,9 @@ def test_though_opens_a_subordinate_clause_before_its_subject():
      "it agitated Trump.", "two Democratic speechwriters"),
     ("The New York Times filed a motion to unseal the records, arguing the move was needed.", "New York Times"),
     ("When I started, other photographers told me that it would be an uphill battle.", "other photographers"),
+    ("The Russian space agency would not describe the malfunction, saying its experts were looking into it.",
+     "Russian space agency"),  # was "Russian": a capitalised word modifying a source's noun
+    ("The ACLU sought an injunction, saying the law was unconstitutional.", "ACLU"),
 ])
 def test_subjects_with_capitalised_modifiers_and_names_after_the(text, source):
     assert source in attribute(text)[0][1].source.name
