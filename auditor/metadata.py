@@ -309,20 +309,36 @@ MAX_BYLINE_LINE = 60
 
 
 def _displayed_byline(doc: Element) -> str | None:
-    """A byline shown as a line of the page ("By Jane Doe"), or a "By" label followed by the name."""
+    """A byline shown as a line of the page ("By Jane Doe"), or a "By" label followed by the name;
+    also the name before a comma and the person's role or the date ("Reviewed by Justin C.
+    Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024.")."""
     label = False
-    for line, parent in _shown_nodes(doc, MAX_BYLINE_LINE):
+    for line, parent in _shown_nodes(doc, MAX_CREDITED_LINE):
         if line is None:
             label = False
             continue
+        match = BYLINE_LINE.match(line)
+        if len(line) > MAX_BYLINE_LINE:
+            label = False
+            name, _, rest = (match.group(1) if match else "").partition(", ")
+            if rest and _looks_like_person(name) and (DATE_LIKE.search(rest) or CREDITED_ROLE.match(rest)) \
+                    and not _in_menu(parent):
+                return name
+            continue
         if label and _looks_like_person(line) and not _in_menu(parent):
             return line
-        match = BYLINE_LINE.match(line)
         label = bool(match and not match.group(1))
         if match and match.group(1) and _looks_like_person(match.group(1).strip(BYLINE_SEPARATORS)) \
                 and not _in_menu(parent):  # "By Company Size", "BY USE CASE": a menu's headings
             return match.group(1).strip(BYLINE_SEPARATORS)
     return None
+
+
+MAX_CREDITED_LINE = 160
+# a person's role after a comma in a credit line: "Trial Attorney at …", "Staff Writer", "MD"
+CREDITED_ROLE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}(?:Attorney|Writer|Editor|Reporter|Correspondent|Contributor|"
+                           r"Columnist|Producer|Analyst|Professor|Doctor|Physician|Nurse|Lawyer|Director|Manager|"
+                           r"MD|M\.D\.|PhD|Ph\.D\.|RN|RDN)\b")
 
 
 MENU_CLASS = re.compile(r"(?:^|\s)(?:[\w-]*[_-])?(?:nav|navbar|navigation|menu|submenu|dropdown)(?:[_-][\w-]*)?(?:$|\s)",

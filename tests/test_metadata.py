@@ -113,6 +113,10 @@ def test_markup_date_beats_the_date_shown():
      "<div class='bio'>Liz helps consultants find work. She writes often.</div></div>", "Liz Kenny"),
     ("<div class='byline'>Lance Ryan (Content Manager)</div>", "Lance Ryan"),
     ("<div class='resource-author-details'><p>Luke Kim</p><small>December 17, 2025</small></div>", "Luke Kim"),
+    # a credit line with the person's role or the date after a comma
+    ("<div class='meta'>Reviewed by Justin C. Meserole, Trial Attorney at Morgan &amp; Morgan, on December 9, "
+     "2024.</div>", "Justin C. Meserole"),
+    ("<p>By Election Day, the city will have counted every ballot cast by mail in the state.</p>", None),
     # the name leading an author box whose biography follows
     ("<div class='blog_author-text'><div>Lauren Vetter</div><div>Lauren Vetter is a marketing professional who "
      "writes about clinics, contact forms and more for our editors and readers.</div></div>", "Lauren Vetter"),
