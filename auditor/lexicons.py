@@ -16,14 +16,13 @@ from .models import BlockKind
 RULE_KEYS = {"tags", "classes", "prefixes", "lines", "contains", "patterns", "headings"}
 
 
-WHITESPACE = re.compile(r"\s+")
 LINE_EDGES = re.compile(r"^[^\w]+|[^\w)]+$")
 
 
 def normalise_line(text: str) -> str:
     """Lower-case, collapse spaces, drop edge punctuation and symbols ("» Read more:",
     "[Read more]"): how `lines` and `prefixes` rules compare."""
-    text = WHITESPACE.sub(" ", text).strip().lower()
+    text = " ".join(text.split()).lower()  # (str.split knows the same spaces as \s, faster)
     return LINE_EDGES.sub("", text)
 
 
