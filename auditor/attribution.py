@@ -89,6 +89,8 @@ BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|co
                                r"(?:(?:then|also|still|soon|now|just|later|\w+ly)\s+)?$|"  # "would then find"
                                r"\bto\s+\w+(?:\s+\w+){0,3}\s+(?:or|and)\s+(?:even\s+|also\s+)?$",  # "to threaten … or even declare"
                                re.I)
+PREPOSITION_BEFORE = re.compile(r"\b(?:into|for|of|with|about|from|on|in|at|under|over|against|without|through)\s+$",
+                                re.I)  # a base form right after a preposition is a noun: "into stress interventions"
 GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:\w+ly\s+)?$", re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
@@ -460,8 +462,9 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
             continue  # "was accused of", "is widely described as" (but "my father often said")
         if form == lexicon.cue_forms.get(form, "").replace("_", " ") and (
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start)
-                or NAME_BEFORE_NOUN.search(text, max(s, start - 60), start)):
-            continue  # "declined to say", "would tell", "the BBC report": no speech reported
+                or NAME_BEFORE_NOUN.search(text, max(s, start - 60), start)
+                or PREPOSITION_BEFORE.search(text, max(s, start - 12), start)):
+            continue  # "declined to say", "would tell", "the BBC report", "expanding into stress (…)": no speech
         if form.endswith("ed") and GRADED_BEFORE.search(text, max(s, start - 30), start):
             continue  # "the most politically charged change": an adjective
         if NOUN_BEFORE.search(text, max(s, start - 30), start) or form.endswith("s") and (
@@ -764,6 +767,11 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None  # "Manafort advised Ukrainian politicians": he worked for them; "advised them to resign" is advice
     if lemma in ("find", "show") and _finds_a_thing(text, mention, mention_text, after, lexicon):
         return None  # "Trump found ways to …": a person finding things; a study "found" what it reports
+    if lemma in WRITING_CUES and after and not inverted and not re.search(r",\s*$", text[s:np_start]) \
+            and _no_clause_after(text, after) and _written_thing(text[after[0]:after[1]].split()[0], lexicon):
+        # "He wrote handbooks for …", "posted a photo": a thing written, not words reported (but
+        # "…, Malone wrote in a brief", "posted on Twitter accusing Big Machine of …" report)
+        return None
     if lemma in lexicon.deed_cues and after and COUNTED_THING.match(text, after[0]) and _no_clause_after(text, after):
         return None  # "rookie Emil Bemstrom added a goal and an assist": a deed, not a statement
     if lemma == "charge" and after and PRICE.match(text, after[0]):
@@ -1106,6 +1114,15 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     return _no_clause_after(text, after)
 
 
+WRITING_CUES = frozenset("write tweet post".split())  # report words only before a clause or a quotation
+
+
+def _written_thing(first: str, lexicon: Lexicon) -> bool:
+    """Whether what follows a writing cue opens with the thing written ("handbooks", "a photo"),
+    not an adverb, an adjunct or another cue ("sarcastically on Twitter", "accusing …")."""
+    word = first.lower()
+    return not (word.endswith("ly") or word in LEADING_PREPOSITIONS or word in ("to", "about")
+                or _is_cue_word(word, lexicon))
 # a thing counted or introduced by an article: "a goal", "4 mm of foam", "another 300 jobs",
 # "his seventh (goal of the season)"
 COUNTED_THING = re.compile(r"(?:an?|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s|"
@@ -1128,8 +1145,8 @@ def _participle(text, s, e, cue, lexicon) -> _Found | None:
     if mention is None:
         return None
     content = _content_after(text, cue.end, e, cue, lexicon)
-    if content is None:
-        return None
+    if content is None or lexicon.cue_forms.get(cue.text.lower()) in WRITING_CUES and _no_clause_after(text, content):
+        return None  # "…, writing the code to build the framework": a thing written
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
 

@@ -2262,3 +2262,18 @@ def test_a_list_of_titles_before_the_name():
     assert (found.source.name, found.source.kind.value) == ("Craig Menear", "person")
     (_, found, _), = attribute('“We hope so," Rabbi Mendel Weingarten said.')
     assert (found.mode, found.source.name) == ("direct", "Mendel Weingarten")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Milo Ford wrote handbooks for role-playing games.", None),
+    ("Back-end web developers work behind the scenes, writing the code to build the framework.", None),
+    ("Jane Smith posted a photo of the crowd.", None),
+    ("Best for: Wellness consultants expanding into stress interventions", None),
+    ("Smith wrote in the Post that the deal was off.", "Smith"),
+    ("Trump tweeted the election was rigged.", "Trump"),
+    ("Taylor Swift posted on Twitter accusing Big Machine of blocking her.", "Taylor Swift"),
+    ("Successful algorithms can do different things, Malone wrote in a research brief.", "Malone"),
+])
+def test_a_thing_written_or_posted_is_no_statement(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
