@@ -40,7 +40,7 @@ MIN_LEAD_WORDS = 3  # words before a quotation that make it part of a reported c
 MIN_QUOTE_SHARE = 0.6  # a claim this much inside quotation marks, with no cue, is a quotation
 MAX_NAME_SEGMENT_WORDS = 8  # 'director general of the state arms exporter Rosoboronexport'
 AUXILIARIES = frozenset("""has have had also later earlier previously again repeatedly then
-recently once further publicly privately reportedly separately already has would will may just
+recently once twice further publicly privately reportedly separately already has would will may just
 often still now all both each always even long first sometimes
 might could should must did does do is was were are be been being had""".split())  # "… all suggested", "has long argued"
 CLAUSE_BREAK = re.compile(r"\s(?:so|such)\s+(?:[\w-]+\s+){1,2}?that\s|"  # "grew so loud that the embassy said"

@@ -2273,6 +2273,7 @@ def test_a_list_of_titles_before_the_name():
     ("Trump tweeted the election was rigged.", "Trump"),
     ("Taylor Swift posted on Twitter accusing Big Machine of blocking her.", "Taylor Swift"),
     ("Successful algorithms can do different things, Malone wrote in a research brief.", "Malone"),
+    ("The company has twice denied doing anything wrong.", "company"),  # "twice" between the auxiliary and the cue
 ])
 def test_a_thing_written_or_posted_is_no_statement(text, source):
     found = attribute(text)[0][1]
