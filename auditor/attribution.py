@@ -859,8 +859,12 @@ def _relative(text, s, e, cue, lexicon) -> _Found | None:
     content = _content_after(text, cue.end, e, cue, lexicon)
     if mention is None or content is None:
         return None
-    if (main := MAIN_CLAUSE_RESUMES.search(text, content[0], content[1])):
-        content = _trim_marks(text, content[0], main.start(), strip=" ,")  # "…, who said Y, has argued …"
+    main = MAIN_CLAUSE_RESUMES.search(text, content[0], content[1])  # "…, who said Y, has argued …"
+    if main is None and who.group(0).startswith(","):  # "Republicans, who say it allowed access, objected"
+        main = SET_OFF_CLAUSE_ENDS.search(text, content[0], e)  # (to e: "rushed, delayed and …" is a list)
+        main = main if main and main.start() < content[1] else None
+    if main:
+        content = _trim_marks(text, content[0], main.start(), strip=" ,")
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
 
@@ -1648,6 +1652,8 @@ SPEECH_SETTING = re.compile(r"(?:in|on|at|during)\s+(?:a|an|the|his|her|their|it
                             r"(?:[\w’'-]+\s+){0,2}?(?:statement|interview|post|tweet|letter|release|speech|remarks|"
                             r"conference|briefing|video|email|op-ed|appearance|debate|hearing|rally|call|podcast)\b", re.I)
 # the main clause resuming after a relative one: ", has argued", ", said"
+SET_OFF_CLAUSE_ENDS = re.compile(r",\s+(?:[a-z]{3,}ed|went|came|left|won|lost|made|took|gave|found|sent)\b"
+                                 r"(?!\s+(?:and|or|by)\b)")  # a past verb after a relative clause set off
 MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|had|have|is|was|were|will|would|also|later|then|said|says|told)\b")
 CLAUSE_INTRODUCED = re.compile(r"\bthat\b|[:“\"‘]")  # between a [clauses] cue and its content
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"

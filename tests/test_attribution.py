@@ -2278,3 +2278,10 @@ def test_a_list_of_titles_before_the_name():
 def test_a_thing_written_or_posted_is_no_statement(text, source):
     found = attribute(text)[0][1]
     assert (found.source.name if found.source else None) == source
+
+
+def test_a_relative_clause_set_off_ends_before_the_main_verb():
+    (_, found, content), = attribute("Republicans, who say it allowed access, objected.")
+    assert (found.source.name, content) == ("Republicans", "it allowed access")  # was "…, objected"
+    (_, found, content), = attribute("Critics, who said the plan was rushed, delayed and underfunded, voted no.")
+    assert content.startswith("the plan was rushed, delayed")  # a list of participles is not the main verb
