@@ -23,7 +23,7 @@ from .models import Article, Attribution, AttributionMode, Claim, Source, Source
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
 from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
                       NOT_AN_APPOSITION, QUANTIFIERS, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention,
-                      _institution_heads, _kind_of_name, _source_heads, in_title_case, parse_mention, person_with,
+                      _institution_heads, _kind_of_name, _outlet_name, _source_heads, in_title_case, parse_mention, person_with,
                       plural_person_head)
 
 MAX_GAP_WORDS = 25  # between a closing quote and its cue: '“…,” the ministry’s spokesman said'
@@ -692,8 +692,8 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
     return None
 
 
-# "…, he said." / "…, the ministry said in a statement on Friday.": a short speaker after a
-# comma, then the cue and at most a few words to the end
+# "…, he said." / "…, Smith said in a statement on Friday.": a short speaker after a comma,
+# then the cue and at most a few words to the end (not one opening with "the": NOT_CLOSING_EDGES)
 CLOSING_SPEAKER = re.compile(r",\s*((?:[\w’'.-]+\s+){1,5})$")
 NOT_CLOSING_EDGES = frozenset("according as in on at by for with from to of the a an and or but which who whom whose "
                               "that while whereas although though because since when if after before so yet".split())
@@ -711,11 +711,7 @@ def _closes_the_sentence(text: str, s: int, e: int, cue: _Cue, lexicon: Lexicon)
     # not "…, according to a CivicScience report", "…, telling us customers deny", "…, the
     # brain’s center for fear", "…, which the customers deny", nor an outlet relaying the rest
     return bool(words) and words[0].lower() not in NOT_CLOSING_EDGES and words[-1].lower() not in NOT_CLOSING_EDGES \
-        and not words[0].endswith("ing") and _strip_the(" ".join(words)) not in lexicon.outlet_by_name
-
-
-def _strip_the(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
+        and not words[0].endswith("ing") and not _outlet_name(" ".join(words), lexicon)
 
 
 def _verb(text, s, e, cue, lexicon) -> _Found | None:

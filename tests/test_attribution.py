@@ -2285,3 +2285,11 @@ def test_a_relative_clause_set_off_ends_before_the_main_verb():
     assert (found.source.name, content) == ("Republicans", "it allowed access")  # was "…, objected"
     (_, found, content), = attribute("Critics, who said the plan was rushed, delayed and underfunded, voted no.")
     assert content.startswith("the plan was rushed, delayed")  # a list of participles is not the main verb
+
+
+def test_an_outlet_closing_the_sentence_is_no_reporting_clause_holding_it():
+    from auditor.attribution import _Cue, _closes_the_sentence
+    for text, closes in (("Prices would fall, Jane Smith said.", True), ("Prices would fall, Reuters said.", False),
+                         ("Prices would fall, Agencia EFE said.", False)):
+        start = text.rindex("said")
+        assert _closes_the_sentence(text, 0, len(text), _Cue(start, start + 4, "said", "verb"), LEX) == closes
