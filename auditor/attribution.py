@@ -460,7 +460,7 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
             if not adverb and BY_AGENT.match(text, end, e):
                 cues.append(_Cue(passive.start(), end, form, "passive"))  # "was reported by The Journal"
             continue  # "was accused of", "is widely described as" (but "my father often said")
-        if form == lexicon.cue_forms.get(form, "").replace("_", " ") and (
+        if lexicon.is_base_form(form) and (
                 BASE_FORM_BLOCKER.search(text, max(s, start - 20), start)
                 or NAME_BEFORE_NOUN.search(text, max(s, start - 60), start)
                 or PREPOSITION_BEFORE.search(text, max(s, start - 12), start)):
@@ -802,8 +802,7 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
 def _label_with_base_form(text: str, mention: Mention, cue: _Cue, lexicon: Lexicon) -> bool:
     """A label line ending in a cue's base form ("Reduced stress: …", "Improved focus: …"): one
     capitalised word, not a plural, before the base form and a colon; no one "stresses"."""
-    base = cue.text == lexicon.cue_forms.get(cue.text, "").replace("_", " ")
-    return base and text.startswith(":", cue.end) and mention.kind in (SourceKind.PERSON, None) \
+    return lexicon.is_base_form(cue.text) and text.startswith(":", cue.end) and mention.kind in (SourceKind.PERSON, None) \
         and mention.pronoun is None and bool(mention.name) and " " not in mention.name \
         and not mention.name.endswith("s") and mention.name != "I"  # "A movie I’d recommend: …"
 
@@ -995,17 +994,13 @@ RELATIVE_TO_CUE = re.compile(r"\s+who\s[^,;:()“”\"]+")  # a relative clause 
 PERSON_SUBJECTS = frozenset("he she they".split())
 
 
-def _is_cue_word(word: str, lexicon: Lexicon) -> bool:
-    return next(lexicon.cue_matches(word, 0, len(word)), None) is not None
-
-
 def _sentence_subject(lead: str, lexicon: Lexicon) -> tuple[str | None, Mention | None]:
     """The subject of a sentence whose verbs are coordinated ("In an email, Mr. Manafort denied …
     and said", "When asked …, he shrugged and noted"): the first comma-separated part that
     begins with a mention or a pronoun."""
     for segment in re.split(r",\s*", lead):
         words = segment.split()
-        if len(words) > 1 and words[1].islower() and _is_cue_word(words[0].lower(), lexicon):
+        if len(words) > 1 and words[1].islower() and lexicon.holds_cue(words[0].lower()):
             continue  # "Asked about the misinformation, Kellyanne Conway …": a participle, no subject
         subject = words[0] if words and words[0].lower() in PERSON_SUBJECTS else _subject(segment, lexicon)
         mention = parse_mention(subject, lexicon) if subject else None
@@ -1122,7 +1117,9 @@ def _written_thing(first: str, lexicon: Lexicon) -> bool:
     not an adverb, an adjunct or another cue ("sarcastically on Twitter", "accusing …")."""
     word = first.lower()
     return not (word.endswith("ly") or word in LEADING_PREPOSITIONS or word in ("to", "about")
-                or _is_cue_word(word, lexicon))
+                or lexicon.holds_cue(word))
+
+
 # a thing counted or introduced by an article: "a goal", "4 mm of foam", "another 300 jobs",
 # "his seventh (goal of the season)"
 COUNTED_THING = re.compile(r"(?:an?|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s|"
@@ -1224,7 +1221,7 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
         heads = _source_heads(lexicon)  # "One survey respondent summed this up:", "Two aides said"
         last = None
         for i, w in enumerate(words[1:5], start=1):
-            if _is_cue_word(w, lexicon):
+            if lexicon.holds_cue(w):
                 break  # the verb: the noun phrase ended before it
             bare = w.lower().strip(".,")
             if (bare in heads or plural_person_head(bare, lexicon)) and (w[:1].islower() or i == 1):
@@ -1233,7 +1230,7 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
             return " ".join(words[:last + 1])
         if words[1][:1].isupper():
             pass  # "Two Republican …" with no head: read as a name below
-        elif COUNTED_PEOPLE.fullmatch(" ".join(words[:2])) and len(words) > 2 and _is_cue_word(words[2], lexicon):
+        elif COUNTED_PEOPLE.fullmatch(" ".join(words[:2])) and len(words) > 2 and lexicon.holds_cue(words[2]):
             return " ".join(words[:2])  # "One tester said:": a person counted, not named
     if words[0][:1].isupper() and words[0].lower() not in FUNCTION_WORDS:
         run = [words[0]]
@@ -1273,7 +1270,7 @@ def _subject(clause: str, lexicon: Lexicon) -> str | None:
     if words[0].lower() in ("the", "a", "an", "his", "her", "its", "their"):
         named = _name_after(words[1:])
         after = words[len(named) + 1].lower().strip(".,") if named and len(words) > len(named) + 1 else ""
-        verb_like = after.endswith(("ed", "s")) or after in CLAUSE_VERBS or _is_cue_word(after, lexicon)
+        verb_like = after.endswith(("ed", "s")) or after in CLAUSE_VERBS or lexicon.holds_cue(after)
         head_soon = any(w.lower().strip(".,") in _source_heads(lexicon) for w in words[len(named) + 1:len(named) + 4])
         if after and after not in _source_heads(lexicon) and (
                 len(named) == 1 and (verb_like or not head_soon) or words[0].lower() == "the" and verb_like):

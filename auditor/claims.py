@@ -300,7 +300,7 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
         if not FIRST_PERSON_SINGULAR.search(REPORTER_AS_LISTENER.sub("", text)) \
                 and not any(article.paragraphs[j].quoted or _has_double_marks(texts[j]) for j in beside):
             continue  # "We have found no evidence …" among the outlet's own paragraphs: the outlet
-        if any(next(lexicon.cue_matches(texts[j], 0, len(texts[j])), None) for j in beside):
+        if any(lexicon.holds_cue(texts[j]) for j in beside):
             whole.add(i)
     return frozenset(whole)
 
@@ -347,7 +347,7 @@ def _introduces_its_quotation(text: str, lexicon: Lexicon) -> bool:
     """A block quote that is a whole sentence introducing a quotation with its own cue ("He
     instead told the BBC interviewer: “…”"), not the quoted person's words."""
     lead = INTRODUCED_QUOTATION.match(text)
-    return bool(lead) and next(lexicon.cue_matches(lead.group(1), 0, len(lead.group(1))), None) is not None
+    return bool(lead) and lexicon.holds_cue(lead.group(1))
 
 
 def _speaker_line(i: int, texts: list[str], speakers: list[re.Match[str] | None], dialogue: bool,

@@ -138,6 +138,14 @@ class Lexicon:
                     last = stop
                     break
 
+    def is_base_form(self, form: str) -> bool:
+        """Whether a cue form is its verb's base form ("say", "call for"), which follows a plural."""
+        return form == self.cue_forms.get(form, "").replace("_", " ")
+
+    def holds_cue(self, text: str) -> bool:
+        """Whether a text holds a cue form: "saying", "Asked", "he told them"."""
+        return next(self.cue_matches(text, 0, len(text)), None) is not None
+
     def outlet_for(self, domain: str | None) -> Outlet | None:
         """The outlet publishing on a domain (or a parent domain), if known."""
         candidates = _domain_and_parents(domain)
@@ -188,8 +196,7 @@ def _stems(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted(os.path.commonprefix(family) for family in families.values()))
 
 
-def _unquoted_label_pattern(labels: dict[str, Any]) -> re.Pattern[str]:
-    verbs = _words(labels, "unquoted", "cues.toml [labels]") + _words(labels, "unquoted_as", "cues.toml [labels]")
+def _unquoted_label_pattern(verbs: list[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<verb>{alternatives})\s+(?P<object>{LABEL_OBJECT})\s+(?P<as>as\s+)?"
                       rf"(?P<label>(?:an?)\s+(?!{NOT_A_LABEL})[\w’'-]+|{LABEL_ADJECTIVE})")
@@ -322,6 +329,8 @@ def load_lexicon() -> Lexicon:
             cue_forms[form.lower()] = lemma
 
     according = _words(cues["phrases"], "according_to", "cues.toml [phrases]")
+    unquoted = _words(cues["labels"], "unquoted", "cues.toml [labels]")  # labels without quotation marks
+    unquoted_as = _words(cues["labels"], "unquoted_as", "cues.toml [labels]")
     forms = sorted(cue_forms, key=len, reverse=True)
 
     outlets = _load_outlets(sites)
@@ -347,10 +356,9 @@ def load_lexicon() -> Lexicon:
         label_pattern=re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(
             _words(cues["labels"], "verbs", "cues.toml [labels]"), key=len, reverse=True)) +
             r")\s+((?:[\w’'.,-]+\s+){0,6}?)(?:as\s+)?(?:(?:an?|the)\s+)?(?=[“\"‘]|'')"),
-        unquoted_label_pattern=_unquoted_label_pattern(cues["labels"]),
-        unquoted_as_verbs=frozenset(_words(cues["labels"], "unquoted_as", "cues.toml [labels]")),
-        unquoted_label_hint=re.compile("|".join(_stems(_words(cues["labels"], "unquoted", "cues.toml [labels]")
-                                                       + _words(cues["labels"], "unquoted_as", "cues.toml [labels]")))),
+        unquoted_label_pattern=_unquoted_label_pattern(unquoted + unquoted_as),
+        unquoted_as_verbs=frozenset(unquoted_as),
+        unquoted_label_hint=re.compile("|".join(_stems(unquoted + unquoted_as))),
         according_pattern=re.compile(r"\b(?:" + "|".join(re.escape(p) for p in according) + r")\b", re.I),
         cue_adjuncts=tuple(_words(cues["adjuncts"], "phrases", "cues.toml [adjuncts]")),
         listeners=tuple(_words(cues["adjuncts"], "listeners", "cues.toml [adjuncts]")),

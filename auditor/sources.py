@@ -259,6 +259,8 @@ def _parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
 
 MAX_HEADING_WORDS = 8
 MAX_DESCRIBED_WORDS = 3  # "A senior police officer": the words before the verb searched for a person's noun
+
+
 def _is_title_word(word: str, lexicon: Lexicon) -> bool:
     """'chairman', 'CEO': one word that is a person's title or the head of a description of one."""
     return " " not in word and (word.lower() in lexicon.person_heads or word in lexicon.titles)
