@@ -692,10 +692,10 @@ def _reported(text, s, e, inside, cues, lexicon) -> _Found | None:
     return None
 
 
-# "…, he said." / "…, Smith said in a statement on Friday.": a short speaker after a comma,
-# then the cue and at most a few words to the end (not one opening with "the": NOT_CLOSING_EDGES)
+# "…, he said." / "…, Smith said in a statement on Friday." / "…, the ministry said.": a short
+# speaker after a comma, then the cue and at most a few words to the end
 CLOSING_SPEAKER = re.compile(r",\s*((?:[\w’'.-]+\s+){1,5})$")
-NOT_CLOSING_EDGES = frozenset("according as in on at by for with from to of the a an and or but which who whom whose "
+NOT_CLOSING_EDGES = frozenset("according as in on at by for with from to of a an and or but which who whom whose "
                               "that while whereas although though because since when if after before so yet".split())
 CLOSING_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,4}\s*[.!?]?\s*$")
 

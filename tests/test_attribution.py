@@ -2162,6 +2162,7 @@ def test_a_quotation_opened_with_a_right_mark_and_signed_with_a_dash():
 @pytest.mark.parametrize("text, source", [
     ("About nine months ago, the two men agreed he could withhold rent, Bryant Woods said.", "Bryant Woods"),
     ("NASA plans to spend $2.6 billion on the contracts, agency officials said.", "agency officials"),
+    ("Officials claimed the strike hit a school, the ministry said.", "ministry"),  # was "officials"
     # the closing clause is no reporting one, or an outlet relays its speaker
     ("It is the second-most popular software, according to a 2024 CivicScience report.", "CivicScience"),
     ("John Mackey said in a memo that prices would fall, Yahoo Finance reported.", "John Mackey"),
@@ -2290,6 +2291,7 @@ def test_a_relative_clause_set_off_ends_before_the_main_verb():
 def test_an_outlet_closing_the_sentence_is_no_reporting_clause_holding_it():
     from auditor.attribution import _Cue, _closes_the_sentence
     for text, closes in (("Prices would fall, Jane Smith said.", True), ("Prices would fall, Reuters said.", False),
-                         ("Prices would fall, Agencia EFE said.", False)):
+                         ("Prices would fall, Agencia EFE said.", False), ("Prices would fall, the ministry said.", True),
+                         ("Prices would fall, the Associated Press said.", False)):
         start = text.rindex("said")
         assert _closes_the_sentence(text, 0, len(text), _Cue(start, start + 4, "said", "verb"), LEX) == closes
