@@ -1142,8 +1142,9 @@ def _participle(text, s, e, cue, lexicon) -> _Found | None:
     if mention is None:
         return None
     content = _content_after(text, cue.end, e, cue, lexicon)
-    if content is None or lexicon.cue_forms.get(cue.text.lower()) in WRITING_CUES and _no_clause_after(text, content):
-        return None  # "…, writing the code to build the framework": a thing written
+    if content is None or lexicon.cue_forms.get(cue.text.lower()) in WRITING_CUES and _no_clause_after(text, content) \
+            and _written_thing(text[content[0]:content[1]].split()[0], lexicon):
+        return None  # "…, writing the code to build the framework": a thing written (not "posting on Tumblr accusing …")
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
 

@@ -2273,6 +2273,8 @@ def test_a_list_of_titles_before_the_name():
     ("Smith wrote in the Post that the deal was off.", "Smith"),
     ("Trump tweeted the election was rigged.", "Trump"),
     ("Taylor Swift posted on Twitter accusing Big Machine of blocking her.", "Taylor Swift"),
+    ("The governor hit back on Sunday, tweeting on Twitter accusing the paper of lying.", "governor"),  # a participle too
+    ("The governor hit back, writing in the Post accusing the paper of lying.", "governor"),
     ("Successful algorithms can do different things, Malone wrote in a research brief.", "Malone"),
     ("The company has twice denied doing anything wrong.", "company"),  # "twice" between the auxiliary and the cue
 ])
