@@ -24,7 +24,9 @@ RIGHT_DOUBLE = "”"  # opens as well as closes in Swedish and Finnish copy (”
 OPENING_MARK = re.compile("[" + re.escape("".join(DOUBLE_PAIRS) + SINGLE_OPEN + STRAIGHT + "'" + RIGHT_DOUBLE) + "]")
 MIN_SPEECH_WORDS = 4  # "‘no hesitations’" (2 words) is a partial or scare quote, not a quotation
 MAX_TOKEN_LOOKBACK = 40  # characters before a full stop searched for the word it ends
-SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?=\s+(?:''|[“\"‘«(\[]|“”)?[A-Z0-9])")
+# a stop, closing marks, then reference marks that end the sentence ("… states.[86] As at 2017")
+SENTENCE_END = re.compile(r"[.!?…]+[”\"’'»)\]]*(?:\[(?:\d{1,3}|[a-z]|citation needed|note \d{1,3})\])*"
+                          r"(?=\s+(?:''|[“\"‘«(\[]|“”)?[A-Z0-9])")
 # after a closing quotation mark, the speaker and cue that end the same sentence: "“Why?” Alito asked."
 QUOTE_TAIL = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+([a-z]+)\b([^.!?]*)")
 # what may follow the cue in such a tail ("… asked in one of his queries", "… told reporters")

@@ -1186,11 +1186,11 @@ def test_contracted_he_and_she_and_indefinites_are_no_names():
     results = attribute("Up until recently, Fernando Caudevilla answered questions on the marketplace.",
                         "He’d wondered whether he could help bring more harm reduction services.",
                         "Someone wanted to know whether amphetamine use should be avoided.",
-                        "He handed it over to his colleague Ana Muñoz. She maintains a presence on the forums.")
+                        "He handed it over to his colleague Ana Muñoz. She says the tests are free.")
     sources = {c.text[:8]: (a.source.name if a.source else None) for c, a, _ in results}
     assert sources["He’d won"] == "Fernando Caudevilla"
     assert sources["Someone "] is None
-    assert sources["She main"] == "Ana Muñoz"
+    assert sources["She says"] == "Ana Muñoz"
     (_, got, _), = attribute('Untreated pneumonic plague is "always fatal", says WHO.')
     assert got.source.name in ("WHO", "World Health Organization")
 
@@ -2297,3 +2297,36 @@ def test_an_outlet_closing_the_sentence_is_no_reporting_clause_holding_it():
                          ("Prices would fall, the Associated Press said.", False)):
         start = text.rindex("said")
         assert _closes_the_sentence(text, 0, len(text), _Cue(start, start + 4, "said", "verb"), LEX) == closes
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Her campaign expressed confidence that she would weather the turbulence.", "Her campaign",
+     "she would weather the turbulence"),
+    ("Many Democrats have expressed concerns about diminished black enthusiasm.", "Democrats",
+     "about diminished black enthusiasm"),  # the stance's topic is what was expressed
+    ("In a series of Twitter posts, Trump lamented how difficult it is to succeed.", "Trump",
+     "how difficult it is to succeed"),
+    ("Respondents expressed interest in functional beverages.", None, None),  # no statement
+])
+def test_a_stance_expressed_is_attributed(text, source, content):
+    (_, found, got), = attribute(text)
+    assert (found.source.name if found.source else None, got) == (source, content)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("While the plans have changed, the agency has maintained that the SLS will be essential.", "agency"),
+    ("The company maintains, however, that the deal is fair.", "company"),
+    ("The senator refused to resign, maintaining that he had done nothing wrong.", "senator"),
+    # what is kept up, not said
+    ("Mozilla maintains a comprehensive developer documentation website.", None),
+    ("Joe Biden has maintained a significant polling lead for months.", None),
+    ("The P7 performed well in the tests, maintaining a temperature of 120°F after three hours.", None),
+])
+def test_maintain_reports_only_a_clause(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
+
+
+def test_a_set_off_adverb_before_that_is_not_the_content():
+    (_, found, content), = attribute("The company said, however, that the deal is fair.")
+    assert (found.source.name, content) == ("company", "the deal is fair")  # was "however, that the deal …"

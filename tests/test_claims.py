@@ -47,6 +47,9 @@ def test_an_unclosed_quote_runs_to_the_end_of_the_paragraph():
     ("The score was 2. Then it rained.", 2),
     ("Today (Nov. 18), NASA announced the selection.", 1),  # an abbreviation after a bracket
     ("”Mr. Trump embodies racism.”", 1),
+    # reference marks after the stop end the sentence (Wikipedia copy)
+    ("New Zealand is one of the most stable states.[86] As at 2017, it ranked fourth.[87][88] It was first.", 3),
+    ("The figure was later revised.[citation needed] Officials declined to comment.", 2),
 ])
 def test_split_sentences(text, sentences):
     assert len(split_sentences(text, find_quotes(text), LEX.abbreviations)) == sentences
