@@ -2330,3 +2330,34 @@ def test_maintain_reports_only_a_clause(text, source):
 def test_a_set_off_adverb_before_that_is_not_the_content():
     (_, found, content), = attribute("The company said, however, that the deal is fair.")
     assert (found.source.name, content) == ("company", "the deal is fair")  # was "however, that the deal …"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The SEC charged two Vermont developers, Ariel Quiros and William Stenger, with defrauding investors.", "SEC"),
+    ("Clinton charged that the deal risked satisfying “corporate greed”.", "Clinton"),
+    # prices and batteries, not accusations
+    ("Wix charges a processing fee of 2.9% per transaction.", None),
+    ("It charges using USB-C, so you don't have to bring an extra cable.", None),
+    ("Because Brevo charges per email rather than per contact, it suits large lists.", None),
+    ("SEO agencies, on average, charge twice as much as freelancers.", None),
+])
+def test_charge_reports_an_accusation_only(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
+
+
+def test_a_base_form_ending_a_list_of_nouns_is_a_noun():
+    assert attribute("Association between activity level with depression, anxiety, and stress in patients.")[0][1] \
+        .source is None
+    assert attribute("Bands track steps taken, calories burned, and stress levels.")[0][1].source is None
+    assert attribute("The mayor, the governor, and officials say the plan is dead.")[0][1].source.name == "officials"
+
+
+@pytest.mark.parametrize("text", [
+    "Chronic stress can contribute to headaches.",
+    "Ecommerce reports are also available.",
+    "Your digital marketing service charges should always tie back to business objectives.",
+    "Release notes are the essential tool for communicating changes.",
+])
+def test_a_plural_cue_form_before_a_verb_is_a_noun(text):
+    assert attribute(text)[0][1].source is None
