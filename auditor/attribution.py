@@ -95,6 +95,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:into|for|of|with|about|from|on|in|at|unde
                                 re.I)  # a base form right after a preposition is a noun: "into stress interventions"
 VERB_AFTER_PLURAL = re.compile(r"\s+(?:\w+ly\s+)?(?:should|can|could|will|would|may|might|must|are|were|have|"
                                r"aren’t|aren't|don’t|don't|include|remain)\b")
+LIST_ITEM_AFTER = re.compile(r",|\s+(?:and|or)\s")  # the next item of a list, or its last
 GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:\w+ly\s+)?$", re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
@@ -470,8 +471,10 @@ def _find_cues(text: str, s: int, e: int, lexicon: Lexicon) -> list[_Cue]:
                 or PREPOSITION_BEFORE.search(text, max(s, start - 12), start)
                 or LIST_BEFORE.search(text, max(s, start - 40), start)):
             continue  # "declined to say", "would tell", "the BBC report", "into stress (…)", "anxiety, and stress": no speech
-        if form.endswith("s") and form != "says" and VERB_AFTER_PLURAL.match(text, end):
-            continue  # "service charges should …", "the reports are …": a plural noun, then its verb
+        if form.endswith("s") and form != "says" and (
+                VERB_AFTER_PLURAL.match(text, end)
+                or text[max(s, start - 2):start].rstrip().endswith(",") and LIST_ITEM_AFTER.match(text, end)):
+            continue  # "service charges should …", "reactions, comments, and polls": a plural noun
         if form.endswith("ed") and GRADED_BEFORE.search(text, max(s, start - 30), start):
             continue  # "the most politically charged change": an adjective
         if NOUN_BEFORE.search(text, max(s, start - 30), start) or form.endswith("s") and (
@@ -788,7 +791,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None  # "sales declined by 5 percent"
     if not inverted and lemma in lexicon.clause_cues and (
             after is None or not (CLAUSE_INTRODUCED.search(text, cue.end, after[0] + 1)
-                                  or SET_OFF_ADVERB_THAT.match(text, after[0]))):
+                                  or SET_OFF_ADVERB_THAT.match(text, after[0])
+                                  or cue.text.endswith("ed") and TOPIC_OF_CLAIM.match(text, cue.end))):
         return None  # "battleground states, shifting …", "Trump continues his adulation of Putin"
     if inverted or after is None:
         end = np_start if not inverted else cue.start
@@ -1665,6 +1669,7 @@ SET_OFF_CLAUSE_ENDS = re.compile(r",\s+(?:[a-z]{3,}ed|went|came|left|won|lost|ma
                                  r"(?!\s+(?:and|or|by)\b)")  # a past verb after a relative clause set off
 MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|had|have|is|was|were|will|would|also|later|then|said|says|told)\b")
 CLAUSE_INTRODUCED = re.compile(r"\bthat\b|[:“\"‘]")  # between a [clauses] cue and its content
+TOPIC_OF_CLAIM = re.compile(r"\s+(?:of|about)\s")  # "boasted of concessions", "boasted about how …" (not "states of")
 SET_OFF_ADVERB_THAT = re.compile(r"[a-z]+,\s+that\s")  # "the company maintains, however, that …"
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")

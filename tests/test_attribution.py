@@ -2361,3 +2361,26 @@ def test_a_base_form_ending_a_list_of_nouns_is_a_noun():
 ])
 def test_a_plural_cue_form_before_a_verb_is_a_noun(text):
     assert attribute(text)[0][1].source is None
+
+
+@pytest.mark.parametrize("text, source", [
+    ("He boasts that more than 100 varieties of vegetable grow nearby.", None),  # reported, no antecedent
+    ("“That makes me smart,” Trump boasted.", "Trump"),
+    ("The government team boasted of concessions in the deal.", "government team"),
+    ("“You’re deflecting again,” Izuku observed.", "Izuku"),
+    ("Bridenstine answered that SLS is the only vehicle.", "Bridenstine"),
+    # what someone has, watches or addresses: no statement
+    ("ActiveCampaign boasts a robust CRM.", None),
+    ("The researchers observed Europa for 17 nights.", None),
+    ("This course answers the questions every AI hype artist ignores.", None),
+    ("We drove the Western states of the USA for three months.", None),
+])
+def test_boast_observe_and_answer_report_only_a_clause(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
+    assert (found.mode == "own") == (source is None and not text.startswith("He "))
+
+
+def test_a_plural_cue_form_inside_a_list_is_a_noun():
+    assert attribute("Tools, like live reactions, comments, and polls, can help engage viewers.")[0][1].source is None
+    assert attribute("The app allows unlimited invoices, customers, estimates, and products.")[0][1].source is None
