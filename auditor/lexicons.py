@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -112,7 +113,7 @@ class Lexicon:
     transcript_labels: frozenset[str]  # "BREAKING", "TIP": a "NAME:" with one of these is a label
     mention_openers: frozenset[str]  # "now", "meanwhile": dropped from a mention's front, never a name
     imperatives: frozenset[str]  # "please", "take": a mention they open is none
-    first_names: dict[str, str]  # "mary" -> "female" (first_names.txt)
+    first_names: FirstNames  # "mary" -> "female" (first_names.txt; "iván" finds "ivan")
     outlet_pattern: re.Pattern[str]  # any outlet name or alias, as whole words
     outlet_by_name: dict[str, Outlet]  # name or alias -> outlet
 
@@ -243,9 +244,24 @@ def _pattern(expression: str, origin: str) -> re.Pattern[str]:
         raise LexiconError(f"{origin}: bad pattern {expression!r} ({exc})") from None
 
 
-def _first_names() -> dict[str, str]:
+class FirstNames(dict):
+    """Lower-cased first name -> "female" or "male", looked up without accents: "iván" is
+    first_names.txt's "ivan", "josé" its "jose"."""
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        return super().get(name if name.isascii() else _without_accents(name), default)
+
+    def __contains__(self, name: object) -> bool:
+        return super().__contains__(name if not isinstance(name, str) or name.isascii() else _without_accents(name))
+
+
+def _without_accents(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def _first_names() -> FirstNames:
     """first_names.txt: lower-cased first name -> "female" or "male"."""
-    names: dict[str, str] = {}
+    names = FirstNames()
     section = None
     for line in (resources.files("auditor") / "data" / "first_names.txt").read_text(encoding="utf-8").splitlines():
         line = line.strip()

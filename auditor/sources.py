@@ -855,7 +855,7 @@ class Entities:
                 words.pop(0)  # "Using LinkedIn helps …": no one named "Using LinkedIn"
             if len(words) < 2:
                 continue
-            name_words = words[-2:] if len(words) > 2 else words  # "City Attorney Barbara Parker": the name
+            name_words = self._name_words(words)  # "City Attorney Barbara Parker": the name
             if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
                     or name_words[-1] in _title_words(self.lexicon) \
                     or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
@@ -869,9 +869,9 @@ class Entities:
             if text[match.end():match.end() + 2] in ("’s", "'s") and len(words) >= 2 and \
                     words[-1].lower() in ("lookout", "times", "post", "news", "journal"):
                 continue
-            found.append((match.start(), " ".join(words[-2:])))  # "Director … Eva-Marie Persson" -> 2 words
-            if len(words) > 2:  # "City Attorney Barbara Parker": "the city attorney" later
-                self.titled.setdefault(" ".join(words[-2:]), " ".join(words[:-2]))
+            found.append((match.start(), " ".join(name_words)))  # "Director … Eva-Marie Persson" -> 2 words
+            if len(words) > len(name_words):  # "City Attorney Barbara Parker": "the city attorney" later
+                self.titled.setdefault(" ".join(name_words), " ".join(words[:-len(name_words)]))
         for match in CAPITALISED.finditer(text):  # surnames, without the punctuation after them
             full = self._person_surnames.get(match.group(0)) or self._text_surnames.get(match.group(0))
             if not full:
@@ -890,6 +890,14 @@ class Entities:
             known = self.by_name(name)
             if known:
                 self.touch(known)
+
+    def _name_words(self, words: list[str]) -> list[str]:
+        """A person's name at the end of a run of capitalised words: the last two ("City Attorney
+        Barbara Parker"), or three opened by a first name ("Cristina Gil Lladanosa", "Martin
+        Luther King": not "Gil Lladanosa", whose "Gil" would make her a "he")."""
+        if len(words) >= 3 and words[-3].lower() in self.lexicon.first_names:
+            return words[-3:]
+        return words[-2:]
 
     def _leading_group(self, text: str) -> Source | None:
         match = LEADING_GROUP.match(text)

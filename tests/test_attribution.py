@@ -2384,3 +2384,14 @@ def test_boast_observe_and_answer_report_only_a_clause(text, source):
 def test_a_plural_cue_form_inside_a_list_is_a_noun():
     assert attribute("Tools, like live reactions, comments, and polls, can help engage viewers.")[0][1].source is None
     assert attribute("The app allows unlimited invoices, customers, estimates, and products.")[0][1].source is None
+
+
+def test_a_three_word_name_opened_by_a_first_name_is_kept_whole():
+    """"Cristina Gil Lladanosa" was "Gil Lladanosa", whose "Gil" made her a "he" that took a
+    man's words (the Silk Road story in dev); "Iván" is the lexicon's "ivan"."""
+    results = attribute("In Barcelona, Cristina Gil Lladanosa tears open an envelope.",
+                        "“Here we have speed,” Lladanosa says.",
+                        "Her colleague Iván Fornís Espinosa tests the pills.",
+                        "“It is pure,” Espinosa says.")
+    assert [a.source.name for _, a, _ in results if a.source] == ["Cristina Gil Lladanosa", "Iván Fornís Espinosa"]
+    assert LEX.first_names.get("josé") == "male" and "iván" in LEX.first_names
