@@ -99,8 +99,11 @@ LIST_ITEM_AFTER = re.compile(r",|\s+(?:and|or)\s")  # the next item of a list, o
 GRADED_BEFORE = re.compile(r"\b(?:most|more|less|least|very|so|too|highly)\s+(?:\w+ly\s+)?$", re.I)
 # a cue form right after a determiner or a number is a noun: "in the 30 states that", "his claims"
 # (after a number only a plural: "published in 2023 reported" is a verb)
+# nouns that end like an adverb: "the family said" is no "the recently revealed (strategies)"
+NOUNS_IN_LY = frozenset("family ally rally assembly supply monopoly anomaly reply tally belly bully lily folly homily "
+                        "panoply".split())
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)"
-                         r"(?:\s+\w+ly)?|"  # "his recently revealed (strategies)"
+                         r"(?:\s+(?!(?:" + "|".join(NOUNS_IN_LY) + r")\b)\w+ly)?|"  # "his recently revealed (strategies)"
                          r"\b(?!(?:he|she)[’']s\b)\w+[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
 # (not "she's said": she has said)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
@@ -1433,6 +1436,11 @@ def _is_role(segment: str, lexicon: Lexicon) -> bool:
     return bool(before_of) and before_of[-1].lower().strip(".,") in lexicon.person_heads
 
 
+def _is_adverb(word: str) -> bool:
+    """'repeatedly', 'also' are; 'family', 'assembly' (nouns in -ly) are not."""
+    return word.islower() and word.endswith("ly") and word not in NOUNS_IN_LY
+
+
 def _droppable_before_cue(words: list, dated: bool = False) -> bool:
     """Auxiliaries, adverbs and time adjuncts between a mention and its cue:
     'Newsom on Tuesday declared', 'the minister has repeatedly said' (`dated`: a number
@@ -1442,7 +1450,7 @@ def _droppable_before_cue(words: list, dated: bool = False) -> bool:
     if lowered in NAME_MONTHS and word[:1].isupper() and not dated:
         # "the minister in May said": a month; "Theresa May said": a name (and no "may" of "may say")
         return len(words) > 1 and not words[-2].group(0)[:1].isupper()
-    if lowered in AUXILIARIES or (word.islower() and word.endswith("ly")) or lowered in TIME_WORDS:
+    if lowered in AUXILIARIES or _is_adverb(word) or lowered in TIME_WORDS:
         return True
     return lowered in CALENDAR or bool(re.fullmatch(r"\d{1,2}(st|nd|rd|th)?|\d{4}", lowered))
 

@@ -2395,3 +2395,14 @@ def test_a_three_word_name_opened_by_a_first_name_is_kept_whole():
                         "“It is pure,” Espinosa says.")
     assert [a.source.name for _, a, _ in results if a.source] == ["Cristina Gil Lladanosa", "Iván Fornís Espinosa"]
     assert LEX.first_names.get("josé") == "male" and "iván" in LEX.first_names
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Scott's relatives watched it on Thursday, attorneys for the family said.", "attorneys for the family"),
+    ("It rained all night, the family said.", "family"),  # "family" ends like an adverb: "the (…ly) said" was a noun
+    ("The assembly said the vote was void.", "assembly"),
+    ("Friends said she loved music.", "friends"),
+    ("The minister has repeatedly said the plan is dead.", "minister"),  # an adverb still drops
+])
+def test_a_family_and_an_assembly_speak(text, source):
+    assert attribute(text)[0][1].source.name == source
