@@ -901,6 +901,11 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
         np_start += pronoun.start(1)  # "In a Tumblr post at the time she (described)": she, after an adverbial
         mention_text = pronoun.group(1)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
+    if mention_text and mention_text.split()[0].lower() in LEADING_PREPOSITIONS \
+            and (named := _name_after_adverbial(mention_text, lexicon)):
+        # "In a meeting with the editorial board of the Washington Post Trump said", "In a
+        # statement the company said": an opening adverbial without its comma
+        return mention_text[named[0]:], named[1], np_start + named[0]
     if mention is None and mention_text and (inner := CONTACT_CLAUSE_SUBJECT.search(mention_text)) \
             and (inner_mention := parse_mention(inner.group(1), lexicon)) and not inner_mention.pronoun:
         # "one of the key ways Shelby County said it hoped …": the subject of a relative clause without "that"
@@ -1005,6 +1010,31 @@ def _long_subject(lead: str, lexicon: Lexicon) -> tuple[str, Mention, int, int] 
 
 HAS_CONTRACTED = re.compile(r"((?:[Hh]e|[Ss]he))[’']s")
 TRAILING_SUBJECT_PRONOUN = re.compile(r"\s((?:he|she|they|He|She|They)(?:[’'](?:ll|d|ve|re))?|(?:I|we|We)[’'](?:ll|d|ve|m|re))$")
+# a name ending an opening adverbial that wants its comma: "… with the board Trump (said)"
+TRAILING_NAME = re.compile(r"(?:^|\s)[a-z0-9][\w’'-]*\s+((?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*)$")
+TRAILING_DESCRIBED = re.compile(r"\s((?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,2}"
+                                r"(?!(?:the|a|an)$)[a-z-]+)$")  # "… the company"
+
+
+def _name_after_adverbial(mention_text: str, lexicon: Lexicon) -> tuple[int, Mention] | None:
+    """(where it starts, mention) of a name closing an opening adverbial without its comma,
+    after the outlet it may follow ("… of the Washington Post Trump": Trump)."""
+    words = mention_text.split()
+    if words[0].lower() not in LEADING_PREPOSITIONS or "," in mention_text or words[-1] == "I" \
+            or any(w.lower() in CLAUSE_VERBS for w in words[1:-1]):
+        return None  # (an apposition set off, or the writer's "I", are read elsewhere)
+    run = TRAILING_NAME.search(mention_text) or TRAILING_DESCRIBED.search(mention_text)
+    if run is None:
+        return None
+    start = run.start(1)
+    if (outlet := lexicon.outlet_pattern.match(mention_text, start)) and outlet.end() < len(mention_text):
+        start = outlet.end() + 1
+    elif mention_text[:start].split()[-1].lower() in LEADING_PREPOSITIONS | {"of", "to", "the"}:
+        return None  # "At the summit in Paris Macron": the place and the name run together
+    mention = parse_mention(mention_text[start:], lexicon)
+    return (start, mention) if mention is not None and (mention.name or mention.head) else None
+
+
 # a plural noun, then the subject of a clause describing it: "the key ways Shelby County (said)"
 CONTACT_CLAUSE_SUBJECT = re.compile(r"\b(?!(?:does|hers|this|thus|always|perhaps|whereas)\s)"
                                     r"[a-z]{2,}[^s\W]s\s+((?:the\s+[a-z]+|(?:[A-Z][\w’'.&-]*\s+){0,3}[A-Z][\w’'.&-]*))$")

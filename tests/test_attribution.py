@@ -2406,3 +2406,16 @@ def test_a_three_word_name_opened_by_a_first_name_is_kept_whole():
 ])
 def test_a_family_and_an_assembly_speak(text, source):
     assert attribute(text)[0][1].source.name == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a March 2016 meeting with the editorial board of the Washington Post Trump said that NATO may shrink.",
+     "Trump"),  # an opening adverbial without its comma, the outlet before the name
+    ("In a statement the company said profits rose.", "company"),
+    ("In a recent interview a senior official said talks had stalled.", "senior official"),
+    ("In the future I expect Emscripten will call Web APIs directly.", "the article's author"),
+    ("At the summit in Paris Macron said Europe must act.", None),  # the place and the name run together
+])
+def test_a_speaker_after_an_opening_adverbial_without_a_comma(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
