@@ -134,7 +134,9 @@ SUBORDINATE_BOUNDARY = re.compile(rf"[”\"’]?,?\s+(?:{CONTRASTING}\s+)?")
 MAIN_SPEAKER_GAP = re.compile(r"[\s”\"’']*,\s*(?P<np>(?:[\w’'.-]+\s+){0,4}[\w’'.-]+)\s*")
 SPEAKER_BOUNDARY = re.compile(rf"[”\"’]?,?\s+{CONTRASTING}\s+")
 # between a statement and another source's cue: "…, but analysts agreed …", "… while Republicans said …"
-OTHER_SPEAKER_GAP = re.compile(rf"[\s,”\"’']*{CONTRASTING}\s+(?P<np>(?:[\w’'.-]+\s+){{0,4}}[\w’'.-]+)\s*")
+OTHER_SPEAKER_GAP = re.compile(rf"[\s,”\"’']*(?:{CONTRASTING}\s+|;\s*)(?P<np>(?:[\w’'.-]+\s+){{0,4}}?[\w’'.-]+)"
+                               r"(?:\s+(?:has|have|had)(?:\s+(?:also|since|long|always|repeatedly))?)?\s*")
+# ("…; he has denied the claim": a clause after a semicolon, its subject and auxiliary)
 # between a statement and its speaker's next cue: closing marks, commas, "before", "and (he)"
 # (after the speaker's own cue, its adjuncts: '“…,” she said in the Oval Office, emphasizing …')
 CONTINUATION_GAP = re.compile(r"[\s,”\"’'.?!]*(?:(?:in|at|on|to|during|from|with|for|last|this|earlier)\s+[^,;:.“”\"]{1,60}?"

@@ -2419,3 +2419,22 @@ def test_a_family_and_an_assembly_speak(text, source):
 def test_a_speaker_after_an_opening_adverbial_without_a_comma(text, source):
     found = attribute(text)[0][1]
     assert (found.source.name if found.source else None) == source
+
+
+def test_a_second_clause_after_a_semicolon_has_its_own_speaker():
+    (_, found, _), = attribute("Anita Hill accused Justice Thomas of groping her in 1999; Thomas has denied the claim "
+                               "as \"preposterous.\"")
+    assert found.source.name == "Anita Hill"
+    (further,) = found.further
+    assert (further.source.name, further.cue, further.mode) == ("Thomas", "denied", "mixed")
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ('Another critic, Laurence H. Tribe, likened the rules to "burning the Constitution".', "Laurence H. Tribe",
+     "likened"),
+    ("One practitioner likened it to treating commits as “save points in a game”.", "One practitioner", "likened"),
+    ('Trump talked of a "stolen election" on Monday.', "Trump", "talked of"),
+])
+def test_likening_and_talking_of(text, source, cue):
+    found = attribute(text)[0][1]
+    assert (found.source.name, found.cue) == (source, cue)
