@@ -104,7 +104,7 @@ NOUNS_IN_LY = frozenset("family ally rally assembly supply monopoly anomaly repl
                         "panoply".split())
 NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|this|these|those|its|their|his|her|our|my|your|another|every|each)"
                          r"(?:\s+(?!(?:" + "|".join(NOUNS_IN_LY) + r")\b)\w+ly)?|"  # "his recently revealed (strategies)"
-                         r"\b(?!(?:he|she)[’']s\b)\w+[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
+                         r"\b(?!(?:he|she)[’']s\b)[\w.]+[’']s|\ws[’'])\s+$", re.I)  # "Trump's claims", "Gates’ comments"
 # (not "she's said": she has said)
 # after a quantifier only a plural is a noun: "some claims", but "some say"
 QUANTIFIER_BEFORE = re.compile(r"\b(?:many|several|other|some|no|any)\s+$", re.I)
@@ -792,6 +792,8 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None  # "lawyers charge a flat fee", "it charges using USB-C": no accusation
     if lemma in lexicon.intention_cues and (after is None or not INTENDED.match(text, after[0])):
         return None  # "Paid plans start at $9": the noun
+    if lemma in lexicon.undertaking_cues and after and text.startswith("to ", after[0]):
+        return None  # "the nonprofit agreed to refund tenants": a deal, not a statement
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
     if not inverted and lemma in lexicon.clause_cues and (

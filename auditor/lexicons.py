@@ -86,6 +86,7 @@ class Lexicon:
     object_cues: frozenset[str]  # lemmas whose content is usually a noun phrase ("endorsed X")
     clause_cues: frozenset[str]  # lemmas that report only before "that", ":" or a quotation
     infinitive_cues: frozenset[str]  # lemmas that report only before "to …" ("declined to comment")
+    undertaking_cues: frozenset[str]  # lemmas that before "to …" report no statement ("agreed to refund")
     intention_cues: frozenset[str]  # lemmas that report only before "to …" or "a/the … " ("plans a visit")
     deed_cues: frozenset[str]  # lemmas that before a counted thing are a deed: "added a goal"
     directive_cues: frozenset[str]  # lemmas that report only with "to …" or "that …" after them ("advised X to")
@@ -383,6 +384,7 @@ def load_lexicon() -> Lexicon:
         object_cues=frozenset(_words(cues["objects"], "verbs", "cues.toml [objects]")),
         clause_cues=frozenset(_words(cues["clauses"], "verbs", "cues.toml [clauses]")),
         infinitive_cues=frozenset(_words(cues["infinitives"], "verbs", "cues.toml [infinitives]")),
+        undertaking_cues=frozenset(_words(cues["infinitives"], "undertakings", "cues.toml [infinitives]")),
         intention_cues=frozenset(_words(cues["intentions"], "verbs", "cues.toml [intentions]")),
         deed_cues=frozenset(_words(cues["deeds"], "verbs", "cues.toml [deeds]")),
         directive_cues=frozenset(_words(cues["directives"], "verbs", "cues.toml [directives]")),

