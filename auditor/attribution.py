@@ -85,7 +85,11 @@ WAS_BEFORE = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 # past participles that follow "widely"/"often" as a passive with no "was": "a man widely described as"
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
                           "touted mentioned called".split())
-BASE_FORM_BLOCKER = re.compile(r"\b(?:to|not|n't|never|did|does|do|will|would|could|should|can|may|might|must)\s+"
+# "to" after these still leads to words said: "went on to say", "tried to argue that …"
+SAYING_BEFORE_TO = frozenset("tried sought continued began went on".split())  # ("on": "went on")
+SAYING_AFTER_TO = r"(?<!\bwent on )(?<!\btried )(?<!\bsought )(?<!\bcontinued )(?<!\bbegan )"
+BASE_FORM_BLOCKER = re.compile(r"\b(?:" + SAYING_AFTER_TO + r"to|not|n't|never|did|does|do|will|would|could|should|can|may|"
+                               r"might|must)\s+"
                                r"(?:(?:then|also|still|soon|now|just|later|\w+ly)\s+)?$|"  # "would then find"
                                r"\bto\s+\w+(?:\s+\w+){0,3}\s+(?:or|and)\s+(?:even\s+|also\s+)?$",  # "to threaten … or even declare"
                                re.I)
@@ -815,6 +819,9 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         content = after
         if (adverb := SET_OFF_ADVERB_THAT.match(text, after[0])) and adverb.end() < after[1]:
             content = (adverb.end(), after[1])  # "said, however, that …": what follows "that"
+        elif lemma not in lexicon.infinitive_cues and (to_say := TO_SAY.match(text, after[0])) \
+                and lexicon.is_base_form(to_say.group(1).lower()) and to_say.end() < after[1]:
+            content = (to_say.end(), after[1])  # "went on to say that …": what was said
         by = 3 if text.startswith("by ", after[0]) else 0
         if (participle := SAYING_THAT.match(text, after[0] + by, after[1])) and participle.end() < after[1] \
                 and (by or text[:after[0]].rstrip().endswith(",")):
@@ -1481,6 +1488,10 @@ def _droppable_before_cue(words: list, dated: bool = False) -> bool:
     followed the word, 'June 2018')."""
     word = words[-1].group(0)
     lowered = word.lower().strip(",")
+    if lowered == "to" and len(words) > 1 and words[-2].group(0).lower() in SAYING_BEFORE_TO:
+        return True  # "Gingrich tried to (argue)", "Sanders went on to (say)": then the verb itself
+    if lowered in SAYING_BEFORE_TO and (lowered != "on" or len(words) > 1 and words[-2].group(0).lower() == "went"):
+        return True
     if lowered in NAME_MONTHS and word[:1].isupper() and not dated:
         # "the minister in May said": a month; "Theresa May said": a name (and no "may" of "may say")
         return len(words) > 1 and not words[-2].group(0)[:1].isupper()
@@ -1712,6 +1723,7 @@ SET_OFF_CLAUSE_ENDS = re.compile(r",\s+(?:[a-z]{3,}ed|went|came|left|won|lost|ma
 MAIN_CLAUSE_RESUMES = re.compile(r",\s+(?:has|had|have|is|was|were|will|would|also|later|then|said|says|told)\b")
 CLAUSE_INTRODUCED = re.compile(r"\bthat\b|[:“\"‘]")  # between a [clauses] cue and its content
 TOPIC_OF_CLAIM = re.compile(r"\s+(?:of|about)\s")  # "boasted of concessions", "boasted about how …" (not "states of")
+TO_SAY = re.compile(r"to\s+([a-z]+)\s+(?:that\s+)?")
 SET_OFF_ADVERB_THAT = re.compile(r"[a-z]+,\s+that\s")  # "the company maintains, however, that …"
 WHAT_COPULA = re.compile(r"\s+(?:was|is|were|are|would be|will be)\s+")  # "what X said was …"
 TITLE_BEFORE = re.compile(r"\b(?:of|on|in|at|from|to|by|for|with|about|titled|entitled|named|dubbed)\s+$")

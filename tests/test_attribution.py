@@ -2451,3 +2451,20 @@ def test_likening_and_talking_of(text, source, cue):
 def test_agreeing_to_do_something_is_no_statement(text, source):
     found = attribute(text)[0][1]
     assert (found.source.name if found.source else None) == source
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Beyond that, Smith speculated that NatWest may prefer the controversy.", "Smith", "speculated",
+     "NatWest may prefer the controversy"),
+    ("In recent weeks, Reid has gone after Trump as a “human leech” and a “spoiled brat.”", "Reid", "gone after",
+     "Trump as a “human leech”"),  # (the label ends at its quotation)
+    ("Trump brushed off the comments as “locker room talk,” but his critics were not convinced.", "Trump",
+     "brushed off", "the comments as “locker room talk,”"),
+    ("Newt Gingrich tried to argue Sunday that the complaint is not at the poll level.", "Newt Gingrich", "argue",
+     "the complaint is not at the poll level"),  # "tried to" still leads to words said
+    ("Sanders went on to say that the country is tired.", "Sanders", "went on", "the country is tired"),
+    ("He declined to say when it would open.", None, "declined", "to say when it would open"),  # a refusal
+])
+def test_more_ways_of_saying(text, source, cue, content):
+    (_, found, got), = attribute(text)
+    assert (found.source.name if found.source else None, found.cue, got) == (source, cue, content)
