@@ -366,7 +366,7 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
         # a sentence that is mostly a quotation is speech, however short ("“We always do.”")
         speech = [q for q in inside if q.double or is_speech(q, text)]
         quoted_chars = sum(min(q.end, e) - max(q.start, s) for q in speech)
-        if speech and quoted_chars >= MIN_QUOTE_SHARE * (e - s):
+        if speech and quoted_chars >= MIN_QUOTE_SHARE * (e - s) and not _cited_title(text, s, e, speech):
             start, end = speech[0].inner[0], speech[-1].inner[1]
             found = _Found(AttributionMode.DIRECT, content=(start, end), context=True,
                            note="quotation without cue: speaker from context")
@@ -378,6 +378,26 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
         found.further += _relative_clauses(text, s, e, found, cues, lexicon)
         found.further.sort(key=lambda g: g.content[0])
     return found
+
+
+# a reference list's entry: '^ "Australia in brief". Retrieved …', '"The Spirit of ANZAC" (PDF).'
+REFERENCE_BEFORE = re.compile(r"\s*(?:\^\s*)?(?:[a-z]\s+){0,6}$")  # the backlink and its letters
+SPEAKERS_WORDS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|me|us|him|her|them|my|our|your)\b|"
+                            r"n[’']t\b|[’'](?:m|re|ve|ll|d)\b")  # pronouns and contractions: someone speaking
+MAX_TITLE_WORDS = 16  # a cited title is short; a longer quotation is someone's (in any language)
+SENTENCE_INSIDE = re.compile(r"[.!?]\s+[A-Z]")
+REFERENCE_AFTER = re.compile(r"\s*(?:\((?:PDF|pdf|in [A-Z][a-z]+)\)\s*)?[.,]")
+
+
+def _cited_title(text: str, s: int, e: int, speech: list[Quote]) -> bool:
+    """A quotation that is the title of a cited work, not someone's words: alone after a
+    reference mark, its own words ending with no stop, the stop outside the marks."""
+    q = speech[0]
+    inner = text[q.inner[0]:q.inner[1]].rstrip()
+    return len(speech) == 1 and bool(inner) and inner[-1] not in ".!?…," and len(inner.split()) <= MAX_TITLE_WORDS \
+        and bool(REFERENCE_BEFORE.fullmatch(text, s, q.start)) and bool(REFERENCE_AFTER.match(text, q.end, e)) \
+        and not SPEAKERS_WORDS.search(inner) and not SENTENCE_INSIDE.search(inner)
+    # ('“We always do”.', '"Em 2012 eu fiz e errei. O protocolo …".': someone's words, the stop outside)
 
 
 def _relative_clauses(text, s, e, found: _Found, cues, lexicon) -> list[_Found]:

@@ -2468,3 +2468,17 @@ def test_agreeing_to_do_something_is_no_statement(text, source):
 def test_more_ways_of_saying(text, source, cue, content):
     (_, found, got), = attribute(text)
     assert (found.source.name if found.source else None, found.cue, got) == (source, cue, content)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ('^ "Australia in brief".', "own"),  # a reference list's entries: cited titles
+    ('^ a b c "CIA – The World Factbook".', "own"),
+    ('"Globalisation, Sovereignty, and the Transformation of New Zealand Foreign Policy" (PDF).', "own"),
+    ('^ "Video Interoperability on the Web Gets a Boost From Cisco\'s H.264 Codec".', "own"),
+    ('"We always do".', "direct"),  # British copy's stop outside someone's words
+    ('“Only if your mother gives the okay.”', "direct"),
+    ('«Я лично ненавижу, когда вижу, что кто-то сделал и пластику, и уколы для сохранения красоты, но они '
+     'утверждают, что причина иная».', "direct"),  # a long quotation in any language
+])
+def test_a_cited_title_is_no_quotation(text, mode):
+    assert str(attribute(text)[0][1].mode) == mode
