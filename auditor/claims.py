@@ -108,7 +108,8 @@ REPORTER_AS_LISTENER = re.compile(r"\b(?:told|tells|telling|wrote to|emailed|tex
 
 
 FIRST_PERSON_PIECE_MIN = 3
-FIRST_PERSON_PIECE_SHARE = 0.25
+FIRST_PERSON_PIECE_SHARE = 0.25  # of the prose paragraphs
+PROSE_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +278,8 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
                 and not _has_double_marks(t)}
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
-    first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * len(texts))
+    prose = sum(1 for t in texts if len(t.split()) >= PROSE_WORDS)  # (not headings, list items, captions)
+    first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * prose)
     if speakers is None:
         speakers = _transcript_speakers(article, lexicon)
     if presenting is None:  # the outlet's own reporter: prose, not a quotation

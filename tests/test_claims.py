@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from auditor.claims import find_quotes, split_claims, split_sentences
+from auditor.claims import find_quotes, quotation_paragraphs, split_claims, split_sentences
 from auditor.lexicons import load_lexicon
 from auditor.models import Article, Metadata, Paragraph
 
@@ -108,6 +108,21 @@ def test_an_article_written_in_the_first_person_has_no_unmarked_quotations():
         Paragraph("I write this because I know these people. I know what they want."),
     )
     assert len(split_claims(op_ed, LEX)) == 9
+
+
+def test_a_first_person_review_among_many_headings_and_list_items_is_the_writer_s():
+    """The share of first-person paragraphs that makes a piece the writer's own is taken of its
+    prose: a review's headings and list items (a mouse review in dev has 608 "paragraphs") do
+    not dilute it, so "I've been playing it for weeks" beside "Microsoft says …" is no quotation."""
+    review = _article(
+        *(Paragraph(f"Feature {i}: yes") for i in range(20)),
+        Paragraph("I have been playing it on my gaming PC for weeks, and it runs smoothly every time."),
+        Paragraph("Microsoft says the console will run every game in 4K at a smooth sixty frames."),
+        Paragraph("I was surprised by how quiet it is, even when I pushed it for hours on end."),
+        Paragraph("My verdict is simple: it is the best console I have tested so far this year."),
+        Paragraph("I would buy it again tomorrow, and I think most players will feel the same way."),
+    )
+    assert quotation_paragraphs(review, LEX) == frozenset()
 
 
 def test_a_figure_on_its_own_line_is_no_claim():
