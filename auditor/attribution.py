@@ -347,6 +347,8 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
         else:
             note = "unmarked quotation (first person, no quotation marks): speaker from context"
         return _Found(AttributionMode.DIRECT, content=(start, end), context=True, note=note)
+    if not inside and text[s:e].rstrip().endswith("?") and ASKED_BY_INVERSION.match(text, s, e):
+        return _Found(AttributionMode.OWN)  # "5. Do I want to explore Iceland at my own pace?": a question, no one's claim
     speech = [q for q in inside if is_speech(q, text)]
     cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
     found = (_quote_with_cue(text, s, e, [q for q in inside if q.double or is_speech(q, text)], cues, lexicon)
@@ -380,6 +382,9 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
     return found
 
 
+# a question asked by inverting its auxiliary, after a list's number if any
+ASKED_BY_INVERSION = re.compile(r"(?:\d+[.)]\s+)?(?:Do|Does|Did|Can|Could|Should|Will|Would|Is|Are|Was|Were|Have|Has|"
+                                r"Shall|May|Might|Must)\s+(?:I|we|you|he|she|it|they)\b")
 # a reference list's entry: '^ "Australia in brief". Retrieved …', '"The Spirit of ANZAC" (PDF).'
 REFERENCE_BEFORE = re.compile(r"\s*(?:\^\s*)?(?:[a-z]\s+){0,6}$")  # the backlink and its letters
 SPEAKERS_WORDS = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|me|us|him|her|them|my|our|your)\b|"

@@ -107,6 +107,15 @@ REPORTER_AS_LISTENER = re.compile(r"\b(?:told|tells|telling|wrote to|emailed|tex
                                   r"\s+(?:me|us)\b")
 
 
+# the reporter at work, in the first person: "when I asked him", "By the time of my visit",
+# "when I started digging into this story" — an article in which the writer says "I" this way
+# speaks as "I" itself, and its first-person paragraphs are no quotations that lost their marks
+REPORTER_AT_WORK = re.compile(r"\bI\s+(?:asked|visited|interviewed|met|reached|contacted|spoke\s+(?:to|with)|"
+                              r"started\s+(?:digging|reporting|looking)|got\s+word|travell?ed\s+to|drove\s+to|"
+                              r"arrived\s+(?:at|in)|visit(?:ed)?\s+the)\b|"
+                              r"\bmy\s+(?:visit|trip|reporting|interview|investigation|research)\b")
+REPORTER_AT_WORK_MIN = 1  # paragraphs
+
 FIRST_PERSON_PIECE_MIN = 3
 FIRST_PERSON_PIECE_SHARE = 0.25  # of the prose paragraphs
 PROSE_WORDS = 12
@@ -279,7 +288,8 @@ def quotation_paragraphs(article: Article, lexicon: Lexicon, presenting: frozens
     # an article written in the first person (an op-ed, a letter, a diary) speaks as "I"
     # itself: its first-person paragraphs are not quotations that lost their marks
     prose = sum(1 for t in texts if len(t.split()) >= PROSE_WORDS)  # (not headings, list items, captions)
-    first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * prose)
+    first_person_piece = len(unmarked) > max(FIRST_PERSON_PIECE_MIN, FIRST_PERSON_PIECE_SHARE * prose) \
+        or sum(1 for i in unmarked if REPORTER_AT_WORK.search(texts[i])) >= REPORTER_AT_WORK_MIN
     if speakers is None:
         speakers = _transcript_speakers(article, lexicon)
     if presenting is None:  # the outlet's own reporter: prose, not a quotation

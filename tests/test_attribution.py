@@ -2482,3 +2482,12 @@ def test_more_ways_of_saying(text, source, cue, content):
 ])
 def test_a_cited_title_is_no_quotation(text, mode):
     assert str(attribute(text)[0][1].mode) == mode
+
+
+
+@pytest.mark.parametrize("text", [
+    "5. Do I want to explore Iceland at my own pace and schedule?",
+    "Is it fair to say the event was not as good as the organisers hoped it would be?",
+])
+def test_a_question_asked_by_inversion_is_no_one_s_claim(text):
+    assert str(attribute(text)[0][1].mode) == "own"

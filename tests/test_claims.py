@@ -125,6 +125,20 @@ def test_a_first_person_review_among_many_headings_and_list_items_is_the_writer_
     assert quotation_paragraphs(review, LEX) == frozenset()
 
 
+def test_the_reporter_at_work_in_the_first_person_makes_the_piece_the_writer_s():
+    """"when I asked him", "By the time of my visit": the writer says "I", so a first-person
+    paragraph beside a reported one is the writer's, not a quotation that lost its marks."""
+    story = _article(
+        Paragraph("The president spoke for an hour to a small group of reporters on Monday evening."),
+        Paragraph("The only swerve he performed was when I asked him how many minds he had changed."),
+        Paragraph("He said the deal was the best the country could have hoped for after years of talks."),
+        Paragraph("He did not answer that question, which leaves me with the impression he has persuaded none."),
+        *(Paragraph(f"Background paragraph {i} says nothing in the first person at all, as news copy does.")
+          for i in range(12)),
+    )
+    assert quotation_paragraphs(story, LEX) == frozenset()
+
+
 def test_a_figure_on_its_own_line_is_no_claim():
     article = _article(Paragraph("4.5/5"), Paragraph("$1,399"), Paragraph("The laptop costs $1,399."))
     assert [c.text for c in split_claims(article, LEX)] == ["The laptop costs $1,399."]
