@@ -815,6 +815,9 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
         return None
     if lemma in lexicon.deed_cues and after and COUNTED_THING.match(text, after[0]) and _no_clause_after(text, after):
         return None  # "rookie Emil Bemstrom added a goal and an assist": a deed, not a statement
+    if lemma == "claim" and after and (taken := CLAIMED_THING.match(text, after[0])) \
+            and taken.group(1).lower() in lexicon.claimed_things:
+        return None  # "The family claimed Ford’s body", "has claimed the top spot": taken, not said
     if lemma == "charge" and after and not (CLAUSE_INTRODUCED.search(text, cue.end, after[0] + 1)
                                             or CHARGED_WITH.match(text, after[0])
                                             or _has_clause_verb(" ".join(text[after[0]:after[1]].split()[:4]))):
@@ -1206,6 +1209,8 @@ def _written_thing(first: str, lexicon: Lexicon) -> bool:
                 or lexicon.holds_cue(word))
 
 
+# the head of what follows "claim": "the top spot", "Ford’s body", "the lives (of …)"
+CLAIMED_THING = re.compile(r"(?:(?:the|a|an|his|her|their|its|our|[\w.-]+[’']s)\s+)?(?:[\w-]+\s+)?([a-z]+)\b")
 # a thing counted or introduced by an article: "a goal", "4 mm of foam", "another 300 jobs",
 # "his seventh (goal of the season)"
 COUNTED_THING = re.compile(r"(?:an?|another|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s|"

@@ -89,6 +89,7 @@ class Lexicon:
     undertaking_cues: frozenset[str]  # lemmas that before "to …" report no statement ("agreed to refund")
     intention_cues: frozenset[str]  # lemmas that report only before "to …" or "a/the … " ("plans a visit")
     deed_cues: frozenset[str]  # lemmas that before a counted thing are a deed: "added a goal"
+    claimed_things: frozenset[str]  # what "claim" takes rather than says: "claimed Ford’s body"
     directive_cues: frozenset[str]  # lemmas that report only with "to …" or "that …" after them ("advised X to")
     titles: tuple[str, ...]  # longest first
     honorifics: frozenset[str]
@@ -387,6 +388,7 @@ def load_lexicon() -> Lexicon:
         undertaking_cues=frozenset(_words(cues["infinitives"], "undertakings", "cues.toml [infinitives]")),
         intention_cues=frozenset(_words(cues["intentions"], "verbs", "cues.toml [intentions]")),
         deed_cues=frozenset(_words(cues["deeds"], "verbs", "cues.toml [deeds]")),
+        claimed_things=frozenset(_words(cues["deeds"], "claimed_things", "cues.toml [deeds]")),
         directive_cues=frozenset(_words(cues["directives"], "verbs", "cues.toml [directives]")),
         titles=tuple(sorted(_words(person, "titles", "sources.toml"), key=len, reverse=True)),
         honorifics=frozenset(_words(person, "honorifics", "sources.toml")),

@@ -2491,3 +2491,15 @@ def test_a_cited_title_is_no_quotation(text, mode):
 ])
 def test_a_question_asked_by_inversion_is_no_one_s_claim(text):
     assert str(attribute(text)[0][1].mode) == "own"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The family claimed Ford’s body, cleaned out his apartment, and left town.", None),  # taken, not said
+    ("The crash claimed the lives of 30 people.", None),
+    ("Trump has claimed victory as the hearing concluded.", "Trump"),
+    ("The Taliban claimed responsibility for the attack.", "Taliban"),
+    ("Apple claims up to 42 hours of regular use.", "Apple"),
+])
+def test_what_claim_takes_is_no_statement(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
