@@ -717,6 +717,7 @@ COUNTED_ONE = frozenset("one another".split())  # "one developer", "another prod
 # what opens "the companies", "both banks" ("that" opens clauses as often: "… that companies bring")
 COUNTING_WORDS = DETERMINERS - {"that"} | QUANTIFIERS | frozenset("both all two three four five".split())
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+PERSONAL_SURNAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*")  # "Matthesen", "O’Brien", "Smith-Jones"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
 PRONOUN_GENDER = {"she": "female", "her": "female", "he": "male", "him": "male"}
@@ -1000,11 +1001,17 @@ class Entities:
         members = sorted(n for n in self.full_names if n.split()[-1] == surname)
         return Source(" and ".join(members), SourceKind.PERSON) if len(members) >= 2 else None
 
-    def full_name(self, surname: str) -> str | None:
-        """The full name the text gave earlier to someone now called by surname only."""
+    def full_name(self, word: str) -> str | None:
+        """The full name the text gave earlier to someone now called by surname only, or by a
+        first name only one of the people it named bears ("Elise" after "Elise Matthesen")."""
         for name in reversed(self.full_names):
-            if name != surname and name.endswith(" " + surname):
+            if name != word and name.endswith(" " + word):
                 return name
+        if word.lower() in self.lexicon.first_names and len(word) > 1 and not word.isupper():  # (not "AI")
+            bearers = {name for name in self.full_names if name.startswith(word + " ")
+                       and PERSONAL_SURNAME.fullmatch(name.rsplit(" ", 1)[1])}  # (not "Stanford GSB", "Williams F1")
+            if len(bearers) == 1:
+                return bearers.pop()
         return None
 
     def _organisation_spans(self, text: str) -> list[tuple[int, int]]:

@@ -2503,3 +2503,12 @@ def test_a_question_asked_by_inversion_is_no_one_s_claim(text):
 def test_what_claim_takes_is_no_statement(text, source):
     found = attribute(text)[0][1]
     assert (found.source.name if found.source else None) == source
+
+
+def test_a_first_name_alone_is_the_one_person_the_text_named_with_it():
+    results = attribute("Elise Matthesen, a jewelry maker, knew Ford well.",
+                        "In 1997, Elise wrote, she interviewed Mike for a convention.",
+                        "“He was kind,” Elise said.",
+                        "Stanford GSB wanted to give the prize to Dan.", "Stanford said the prize was late.")
+    assert [a.source.name if a.source else None for _, a, _ in results][1:3] == ["Elise Matthesen"] * 2
+    assert results[4][1].source.name != "Stanford GSB"  # not a person's name: no first name makes it one
