@@ -717,6 +717,8 @@ COUNTED_ONE = frozenset("one another".split())  # "one developer", "another prod
 # what opens "the companies", "both banks" ("that" opens clauses as often: "… that companies bring")
 COUNTING_WORDS = DETERMINERS - {"that"} | QUANTIFIERS | frozenset("both all two three four five".split())
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# no word of a person's name: "EVs", "CEOs", "Newly-Released" (nor a first word in capitals: "GMC Sierra")
+NOT_A_NAME_WORD = re.compile(r"[A-Z]{2,}s|[A-Z][a-z]+ly-[A-Z][a-z]+")
 PERSONAL_SURNAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*")  # "Matthesen", "O’Brien", "Smith-Jones"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first
@@ -857,7 +859,9 @@ class Entities:
             if len(words) < 2:
                 continue
             name_words = self._name_words(words)  # "City Attorney Barbara Parker": the name
-            if any(w.lower() in not_people for w in name_words) or match.group(0) in self.lexicon.government_names \
+            if any(w.lower() in not_people or NOT_A_NAME_WORD.fullmatch(w) for w in name_words) \
+                    or (len(name_words[0]) > 2 and name_words[0].isupper()) \
+                    or match.group(0) in self.lexicon.government_names \
                     or name_words[-1] in _title_words(self.lexicon) \
                     or words[0] in self.lexicon.place_first_words or words[-1] in self.lexicon.place_last_words:
                 continue

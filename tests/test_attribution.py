@@ -2512,3 +2512,11 @@ def test_a_first_name_alone_is_the_one_person_the_text_named_with_it():
                         "Stanford GSB wanted to give the prize to Dan.", "Stanford said the prize was late.")
     assert [a.source.name if a.source else None for _, a, _ in results][1:3] == ["Elise Matthesen"] * 2
     assert results[4][1].source.name != "Stanford GSB"  # not a person's name: no first name makes it one
+
+
+def test_a_plural_acronym_or_a_name_in_capitals_first_is_no_one_a_pronoun_means():
+    """"Newly-Released EVs", "GMC Sierra", "MIT Sloan" were people a later "he" could mean."""
+    from auditor.sources import Entities
+    entities = Entities(LEX)
+    entities.read("Boris Katz studies language. The best Newly-Released EVs and the GMC Sierra were at MIT Sloan.")
+    assert entities.full_names == ["Boris Katz"]
