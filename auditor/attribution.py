@@ -1263,8 +1263,25 @@ def _participle_subject(text, s, cue, lexicon) -> tuple[str | None, Mention | No
             mention_text = _subject(clauses[i], lexicon)
             mention = parse_mention(mention_text, lexicon) if mention_text else None
             if mention:
-                return mention_text, mention
+                return _joined_subject(clauses[i], mention_text, mention, lexicon)
     return None, None
+
+
+# a second person joined to a named subject: "Martha Fry and her brother Dale Ford (agreed …, saying)"
+JOINED_PERSON = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+[a-z-]+\s+)?((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)")
+
+
+def _joined_subject(clause: str, mention_text: str, mention: Mention, lexicon: Lexicon) -> tuple[str, Mention]:
+    """The subject with a person joined to it by "and", as one source of both names."""
+    at = clause.find(mention_text)
+    joined = JOINED_PERSON.match(clause, at + len(mention_text)) if at != -1 and mention.name else None
+    other = parse_mention(joined.group(1), lexicon) if joined else None
+    if other is None or not other.name or other.kind not in (SourceKind.PERSON, None) \
+            or mention.kind not in (SourceKind.PERSON, None):
+        return mention_text, mention
+    both = f"{mention.name} and {other.name}"
+    return clause[at:joined.end()], replace(mention, text=both, name=both, kind=SourceKind.PERSON, role=None,
+                                            organisation=None)
 
 
 # a message issued, then the participle that says what it said: "released a statement saying",

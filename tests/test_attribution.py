@@ -2520,3 +2520,9 @@ def test_a_plural_acronym_or_a_name_in_capitals_first_is_no_one_a_pronoun_means(
     entities = Entities(LEX)
     entities.read("Boris Katz studies language. The best Newly-Released EVs and the GMC Sierra were at MIT Sloan.")
     assert entities.full_names == ["Boris Katz"]
+
+
+
+def test_a_participle_hangs_on_both_people_joined_as_its_subject():
+    (_, found, _), = attribute("Martha Fry and her brother Dale Ford agreed to an interview, saying it was time.")
+    assert (found.source.name, found.cue) == ("Martha Fry and Dale Ford", "saying")
