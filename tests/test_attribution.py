@@ -1246,7 +1246,7 @@ def test_a_plural_noun_opening_a_sentence_describes_people_and_names_nobody():
 def test_a_named_person_and_his_colleagues_are_one_source_they_refers_to():
     results = attribute("James Hansen leads the study. Hansen and his collaborators argue that fees are needed.",
                         "Governments will have to impose carbon fees, they argue.",
-                        "Martha Fry and her brother Dale Ford said it was time.")
+                        "Martha Fry and her brother Dale Ford agreed to an interview, saying it was time.")
     sources = [a.source.name if a.source else None for _, a, _ in results]
     assert sources[1:3] == ["James Hansen and his collaborators"] * 2
     assert sources[3] == "Martha Fry and Dale Ford"
