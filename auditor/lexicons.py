@@ -136,7 +136,9 @@ class Lexicon:
             for form in forms:
                 stop = m.start() + len(form)
                 if stop <= end and text.startswith(form, m.start()) and (
-                        stop == len(text) or not (text[stop].isalnum() or text[stop] == "_")):
+                        stop == len(text) or not (text[stop].isalnum() or text[stop] == "_"
+                                                  or text[stop] == "-" and text[stop + 1:stop + 2].isalpha())):
+                    # (not "note-taking", "report-writing": a word's first part)
                     yield m.start(), stop, form
                     last = stop
                     break

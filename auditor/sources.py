@@ -153,6 +153,11 @@ def _parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None  # "Please (note)", "Take (charge)", "consider a … service": a command and its object
     if _strip_det(text) in lexicon.not_sources:
         return None  # "AI (adds)", "the FAQ (explains)": a technology or a page, no body that speaks
+    if COMPOUND_COMMON_WORD.fullmatch(first):
+        # "Meta-analyses (suggest)": a common noun, headed by its last part; "AI-powered (tools)": no name
+        head = first.rsplit("-", 1)[1]
+        mention = _parse_mention(head + (" " + rest if rest else ""), lexicon)
+        return replace(mention, text=text) if mention is not None and mention.head else None
     text = PRONOUN_CONTRACTION.sub(r"\1", text)  # "You’ll", "I’d", "They’ve": the pronoun alone
     text = AFFILIATION.sub("", text)  # "Rep. Gwen Moore (D-Wis.)": the name without its party and state
     lowered = text.lower()
@@ -719,6 +724,7 @@ COUNTING_WORDS = DETERMINERS - {"that"} | QUANTIFIERS | frozenset("both all two 
 HONORIFIC_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 # no word of a person's name: "EVs", "CEOs", "Newly-Released" (nor a first word in capitals: "GMC Sierra")
 NOT_A_NAME_WORD = re.compile(r"[A-Z]{2,}s|[A-Z][a-z]+ly-[A-Z][a-z]+")
+COMPOUND_COMMON_WORD = re.compile(r"[A-Z][A-Za-z]*-[a-z][\w-]*")  # "Open-source", "Coconut-enthusiasts"
 PERSONAL_SURNAME = re.compile(r"[A-Z][a-zà-ÿ]+(?:[-’'][A-Z][a-zà-ÿ]+)*")  # "Matthesen", "O’Brien", "Smith-Jones"
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
 RECENT_PEOPLE = 2  # people named last that a person pronoun may refer to, a quoted one first

@@ -2526,3 +2526,15 @@ def test_a_plural_acronym_or_a_name_in_capitals_first_is_no_one_a_pronoun_means(
 def test_a_participle_hangs_on_both_people_joined_as_its_subject():
     (_, found, _), = attribute("Martha Fry and her brother Dale Ford agreed to an interview, saying it was time.")
     assert (found.source.name, found.cue) == ("Martha Fry and Dale Ford", "saying")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Privacy-oriented note-taking app for non-linear thinking.", None, None),  # "note-" opens a word
+    ("AI-powered coding tools are reducing development time, suggesting a shift.", None, None),
+    ("Meta-analyses have suggested that self-compassion is related to mental health.", "Meta-analyses", "document"),
+    ("Kabat-Zinn said mindfulness helps.", "Kabat-Zinn", "person"),  # a name's hyphen opens a capital
+])
+def test_a_capitalised_compound_word_is_no_name(text, source, kind):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None, found.source.kind.value if found.source else None) \
+        == (source, kind)
