@@ -21,8 +21,8 @@ from .claims import (Layout, Quote, find_quotes, is_speech, paragraph_layout, qu
 from .lexicons import Lexicon, Outlet
 from .models import Article, Attribution, AttributionMode, Claim, Source, SourceKind
 from .resolution import resolve_descriptions_and_lookahead, resolve_in_order
-from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, NAME_MONTHS,
-                      NOT_AN_APPOSITION, QUANTIFIERS, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention,
+from .sources import (AFFILIATION, CALENDAR, COUNTED_PEOPLE, DETERMINERS, FINITE_VERBS, FUNCTION_WORDS, GROUP_NOUNS,
+                      NAME_MONTHS, NOT_AN_APPOSITION, QUANTIFIERS, SET_OFF_ADVERBIAL, AGE, TIME_ADVERBS, Entities, Mention,
                       _institution_heads, _kind_of_name, _outlet_name, _source_heads, in_title_case, parse_mention, person_with,
                       plural_person_head)
 
@@ -929,8 +929,9 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
     mention_text, np_start = _np_before(text, s, end, lexicon)
     if mention_text:
         mention_text = _without_outlet_saw(mention_text, lexicon)  # "intelligence reports seen by Reuters suggest"
-    if mention_text and (group := re.fullmatch(r"(?:his|her|their)\s+([a-z-]+)", mention_text)) and \
-            person_with(group.group(1), lexicon) and (named := NAME_AND_BEFORE.search(text, s, np_start)):
+    if mention_text and (group := re.fullmatch(r"(his\s+|her\s+|their\s+)?([a-z-]+)", mention_text)) and \
+            (person_with(group.group(2), lexicon) if group.group(1) else group.group(2) in GROUP_NOUNS) \
+            and (named := NAME_AND_BEFORE.search(text, s, np_start)):
         mention_text, np_start = f"{named.group(1)} and {mention_text}", named.start(1)  # "Hansen and his collaborators"
     if mention_text and (has := HAS_CONTRACTED.fullmatch(mention_text)) and not re.match(r"\w+\s+to\s", text[end:]):
         mention_text = has.group(1)  # "She's said she would run": she has said (but "she's said to be ill")
@@ -1189,8 +1190,10 @@ def _finds_a_thing(text, mention, mention_text, after, lexicon) -> bool:
     """"Trump found ways to …", "Lorenz found a more interesting set of solutions", "I'll show
     you the path": a named person finding or showing something, not a finding reported —
     unless a clause or a quotation follows ("Smith found that …", "… found the drug was
-    safe") or a document is the subject ("a study by the American Academy of Pediatrics found …")."""
-    person = mention.name and mention.kind in (SourceKind.PERSON, None) or mention.pronoun in lexicon.pronouns["person"]
+    safe"), a document is the subject ("a study by the American Academy of Pediatrics found …")
+    or a research team ("Hoge and colleagues found significant increases …")."""
+    person = mention.name and mention.kind in (SourceKind.PERSON, None) and mention.head not in GROUP_NOUNS \
+        or mention.pronoun in lexicon.pronouns["person"]
     if not person or after is None:
         return False
     if any(w.lower().strip(".,") in lexicon.document_heads for w in (mention_text or "").split()):

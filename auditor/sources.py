@@ -207,9 +207,10 @@ def _parse_mention(text: str, lexicon: Lexicon) -> Mention | None:
         return None
     if _asks_or_commands(tokens, lexicon):
         return None  # "Do I (want …?)", "Don’t (expect …)": a question or a command
-    if (group := NAMED_GROUP.fullmatch(head_segment)) and person_with(group.group(2), lexicon):
-        # "Hansen and his collaborators": people, one of them named; "they" later
-        return Mention(text, name=head_segment, kind=SourceKind.PERSON, head=group.group(2).lower())
+    if (group := NAMED_GROUP.fullmatch(head_segment)) and (person_with(group.group(3), lexicon) if group.group(2)
+                                                           else group.group(3) in GROUP_NOUNS):
+        # "Hansen and his collaborators", "Hoge and colleagues": people, one of them named; "they" later
+        return Mention(text, name=head_segment, kind=SourceKind.PERSON, head=group.group(3).lower())
     if tokens[0][:1].isupper() and (len(tokens) == 1 or not _is_cap(tokens[1])) and \
             (tokens[0].lower() in _described_heads(lexicon) or plural_person_head(tokens[0], lexicon)):
         # "Officials said", "Studies show": capitalised only because the sentence starts there
@@ -283,7 +284,7 @@ COUNTED_GROUP = re.compile(r"the\s+(two|three|four|five|six|seven|eight|nine|ten
 # people counted by an agent noun: "One tester", "two reviewers", "three analysts", "one resident"
 COUNTED_PEOPLE = re.compile(r"(one|two|three|four|five|several)\s+([a-z][a-z-]+(?:ers?|ors?|ists?|ents?|ants?))",
                             re.I)
-NAMED_GROUP = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+(?:his|her|their)\s+([a-z-]+)")
+NAMED_GROUP = re.compile(r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]+)\s+and\s+(his\s+|her\s+|their\s+)?([a-z-]+)")
 GROUP_NOUNS = frozenset("colleagues collaborators co-authors coauthors team family allies aides associates "
                         "supporters lawyers attorneys advisers advisors partners".split())
 

@@ -2538,3 +2538,14 @@ def test_a_capitalised_compound_word_is_no_name(text, source, kind):
     found = attribute(text)[0][1]
     assert (found.source.name if found.source else None, found.source.kind.value if found.source else None) \
         == (source, kind)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Hoge and colleagues also found that the meditation group improved.", "Hoge and colleagues"),
+    ("Greeson and colleagues also found significant increases in self-compassion.", "Greeson and colleagues"),
+    ("Hoge and others found that it worked.", "others"),  # not a team named by one of them
+    ("Trump found ways to avoid taxes.", None),  # a person finding things, still
+])
+def test_a_named_researcher_and_colleagues_report_findings(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name if found.source else None) == source
