@@ -396,6 +396,9 @@ def _named(text: str, tokens: list[str], appositions: list[str], lexicon: Lexico
         name_words = run_text[pos + len(title):].split()
     while len(name_words) > 1 and name_words[0] in lexicon.titles:  # "Rev. Dr. Liz Theoharis"
         role_words.append(name_words.pop(0))
+    while len(name_words) > 2 and name_words[0] == "and" and name_words[1] in lexicon.titles:
+        role_words += name_words[:2]  # "Co-Founder and CEO Luis Sepúlveda": both titles his
+        del name_words[:2]
     name_words = [w for w in name_words if w not in lexicon.honorifics]
     body = None
     if len(name_words) > 2 and (owner := _possessor(name_words[:-2])) and \

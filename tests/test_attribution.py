@@ -2549,3 +2549,9 @@ def test_a_capitalised_compound_word_is_no_name(text, source, kind):
 def test_a_named_researcher_and_colleagues_report_findings(text, source):
     found = attribute(text)[0][1]
     assert (found.source.name if found.source else None) == source
+
+
+def test_two_titles_joined_by_and_before_a_name_are_both_its_role():
+    from auditor.sources import parse_mention
+    mention = parse_mention("Co-Founder and CEO Luis Sepúlveda", LEX)
+    assert (mention.name, mention.role) == ("Luis Sepúlveda", "Co-Founder and CEO")  # was "and CEO Luis Sepúlveda"
