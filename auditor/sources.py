@@ -562,6 +562,8 @@ def _kind_of_name(name: str, lexicon: Lexicon) -> SourceKind | None:
         return SourceKind.ORGANISATION  # "Roscosmos", "the Afghan Taliban"
     if len(words) > 1 and words[-1].lower() in DOCUMENT_NAME_ENDS and not _outlet_name(name, lexicon):
         return SourceKind.DOCUMENT  # "State of Marketing Report", "Global Peace Index", "CMO Survey"
+    if "&" in words or "+" in words:
+        return SourceKind.ORGANISATION  # "Marks & Spencer", "Travel + Leisure": a firm's or a title's name
     if any(w in NAME_LINKS for w in words):  # "Department of Defense", "Bank of America", "Centers for …"
         heads = [w.lower() for w in words if w not in NAME_LINKS]
         if any(h in lexicon.government_heads for h in heads):
@@ -719,7 +721,7 @@ ACRONYM = re.compile(r"\s\(([A-Z][A-Z&]{1,7})\)")
 ACRONYM_WORDS = re.compile(r"((?:[A-Z][\w’'.&-]*\s+(?:(?:of|and|for|the|on|in)\s+)*){0,7}[A-Z][\w’'.&-]*)\s*$")
 ACRONYM_WINDOW = 200
 PLACE_PREPOSITIONS = frozenset("in at from to near into across of on around outside inside toward towards".split())
-NAME_LINKS = frozenset({"of", "for", "and", "de", "on"})  # inside a name: "Bank of America"
+NAME_LINKS = frozenset({"of", "for", "and", "de", "on", "&", "+"})  # inside a name: "Bank of America", "Marks & Spencer"
 DETERMINERS = frozenset("the a an his her their its this that these those".split())
 QUANTIFIERS = frozenset("some many several others most few".split())  # "Some say …", "Several of them said"
 COUNTED_ONE = frozenset("one another".split())  # "one developer", "another producer": a person

@@ -2555,3 +2555,12 @@ def test_two_titles_joined_by_and_before_a_name_are_both_its_role():
     from auditor.sources import parse_mention
     mention = parse_mention("Co-Founder and CEO Luis Sepúlveda", LEX)
     assert (mention.name, mention.role) == ("Luis Sepúlveda", "Co-Founder and CEO")  # was "and CEO Luis Sepúlveda"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The deal was done, according to Marks & Spencer.", "Marks & Spencer"),  # was "Spencer", a person
+    ("Enterprise has claimed the top spot, as reported by Travel + Leisure.", "Travel + Leisure"),
+])
+def test_a_name_joined_by_an_ampersand_is_an_organisation(text, source):
+    found = attribute(text)[0][1]
+    assert (found.source.name, found.source.kind.value) == (source, "organisation")
