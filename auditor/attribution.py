@@ -248,7 +248,9 @@ def _first_person_is_the_author(found: list[_Found], claims: tuple[Claim, ...], 
     for f, claim in zip(found, claims):
         if article.paragraphs[claim.paragraph].quoted:
             continue
-        if f.source is not None and f.source.name in ("We", "we") and f.mode != AttributionMode.DIRECT:
+        if (f.source is not None and f.source.name in ("We", "we")
+                or f.source is None and f.mention is not None and f.mention.name in ("We", "we")) \
+                and f.mode != AttributionMode.DIRECT:  # (a "We’ll", "We at IBPhoenix" the resolver left unnamed)
             # "We’ve evaluated 133 movers and recommend …": the outlet's own voice
             f.mode, f.source, f.further = AttributionMode.OWN, None, []
             f.note = "first person plural in the article's own text: the outlet"

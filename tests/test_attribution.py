@@ -2564,3 +2564,13 @@ def test_two_titles_joined_by_and_before_a_name_are_both_its_role():
 def test_a_name_joined_by_an_ampersand_is_an_organisation(text, source):
     found = attribute(text)[0][1]
     assert (found.source.name, found.source.kind.value) == (source, "organisation")
+
+
+@pytest.mark.parametrize("text", [
+    "We’ll start by noting that the most solid federal data concerns drugs seized on the border.",
+    "We've said this before, many times: there is no special hardware required.",
+])
+def test_a_contracted_we_in_the_article_s_own_text_is_the_outlet(text):
+    # where the text writes "we" in lower case too, the resolver names no "We": the outlet still
+    *_, (_, found, _) = attribute("In this guide we compare the figures that matter most.", text)
+    assert (str(found.mode), found.source) == ("own", None)  # was a statement of nobody
