@@ -86,8 +86,9 @@ WAS_BEFORE = re.compile(r"\s+(?:was|were|is|are|has been|have been|had been)\s+(
 PASSIVE_PRONE = frozenset("described cited quoted reported accused credited blamed criticized criticised praised "
                           "touted mentioned called".split())
 # "to" after these still leads to words said: "went on to say", "tried to argue that …"
-SAYING_BEFORE_TO = frozenset("tried sought continued began went on".split())  # ("on": "went on")
-SAYING_AFTER_TO = r"(?<!\bwent on )(?<!\btried )(?<!\bsought )(?<!\bcontinued )(?<!\bbegan )"
+CATENATIVES = ("tried", "sought", "continued", "began", "went on")
+SAYING_BEFORE_TO = frozenset(" ".join(CATENATIVES).split())  # (their words, "on" of "went on" among them)
+SAYING_AFTER_TO = "".join(rf"(?<!\b{verb} )" for verb in CATENATIVES)
 BASE_FORM_BLOCKER = re.compile(r"\b(?:" + SAYING_AFTER_TO + r"to|not|n't|never|did|does|do|will|would|could|should|can|may|"
                                r"might|must)\s+"
                                r"(?:(?:then|also|still|soon|now|just|later|\w+ly)\s+)?$|"  # "would then find"
@@ -349,7 +350,7 @@ def _analyse(claim: Claim, text: str, quotes: tuple[Quote, ...], whole: bool, bl
         else:
             note = "unmarked quotation (first person, no quotation marks): speaker from context"
         return _Found(AttributionMode.DIRECT, content=(start, end), context=True, note=note)
-    if not inside and text[s:e].rstrip().endswith("?") and ASKED_BY_INVERSION.match(text, s, e):
+    if not inside and ASKED_BY_INVERSION.match(text, s, e) and text[s:e].rstrip().endswith("?"):
         return _Found(AttributionMode.OWN)  # "5. Do I want to explore Iceland at my own pace?": a question, no one's claim
     speech = [q for q in inside if is_speech(q, text)]
     cues = [c for c in _find_cues(text, s, e, lexicon) if not any(q.start < c.start < q.end for q in inside)]
@@ -831,9 +832,7 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
     if lemma in lexicon.infinitive_cues and (after is None or not text.startswith("to ", after[0])):
         return None  # "sales declined by 5 percent"
     if not inverted and lemma in lexicon.clause_cues and (
-            after is None or not (CLAUSE_INTRODUCED.search(text, cue.end, after[0] + 1)
-                                  or SET_OFF_ADVERB_THAT.match(text, after[0])
-                                  or cue.text.endswith("ed") and TOPIC_OF_CLAIM.match(text, cue.end))):
+            after is None or not _clause_introduced(text, cue, after[0])):
         return None  # "battleground states, shifting …", "Trump continues his adulation of Putin"
     if inverted or after is None:
         end = np_start if not inverted else cue.start
@@ -858,6 +857,15 @@ def _verb(text, s, e, cue, lexicon) -> _Found | None:
             # "chimed in on Twitter, saying that …", "responded by saying …": what she said follows it
             content = (participle.end(), after[1])
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue_text, content)
+
+
+def _clause_introduced(text: str, cue: _Cue, content_start: int) -> bool:
+    """Whether a [clauses] cue reports: "that", a colon or a quotation opens what follows it
+    (after a set-off adverb: "maintains, however, that …"), or a past form takes its topic
+    ("boasted of concessions")."""
+    return bool(CLAUSE_INTRODUCED.search(text, cue.end, content_start + 1)
+                or SET_OFF_ADVERB_THAT.match(text, content_start)
+                or cue.text.endswith("ed") and TOPIC_OF_CLAIM.match(text, cue.end))
 
 
 def _label_with_base_form(text: str, mention: Mention, cue: _Cue, lexicon: Lexicon) -> bool:
@@ -943,8 +951,7 @@ def _speaker_before(text, s, end, lexicon) -> tuple[str | None, Mention | None, 
         np_start += pronoun.start(1)  # "In a Tumblr post at the time she (described)": she, after an adverbial
         mention_text = pronoun.group(1)
     mention = parse_mention(mention_text, lexicon) if mention_text else None
-    if mention_text and mention_text.split()[0].lower() in LEADING_PREPOSITIONS \
-            and (named := _name_after_adverbial(mention_text, lexicon)):
+    if mention_text and (named := _name_after_adverbial(mention_text, lexicon)):
         # "In a meeting with the editorial board of the Washington Post Trump said", "In a
         # statement the company said": an opening adverbial without its comma
         return mention_text[named[0]:], named[1], np_start + named[0]
@@ -1242,8 +1249,7 @@ def _participle(text, s, e, cue, lexicon) -> _Found | None:
     if content is None or lemma in WRITING_CUES and _no_clause_after(text, content) \
             and _written_thing(text[content[0]:content[1]].split()[0], lexicon):
         return None  # "…, writing the code to build the framework": a thing written (not "posting on Tumblr accusing …")
-    if lemma in lexicon.clause_cues and not (CLAUSE_INTRODUCED.search(text, cue.end, content[0] + 1)
-                                             or SET_OFF_ADVERB_THAT.match(text, content[0])):
+    if lemma in lexicon.clause_cues and not _clause_introduced(text, cue, content[0]):
         return None  # "…, maintaining a temperature of 120°F" (but "…, maintaining that …")
     return _Found(AttributionMode.REPORTED, mention, mention_text, cue.text, content)
 
