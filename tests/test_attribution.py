@@ -24,6 +24,11 @@ def attribute(*paragraphs: str, outlet: str | None = None):
     return results
 
 
+def source_name(found) -> str | None:
+    """The name of an attribution's source, None for the outlet's own voice or an unnamed one."""
+    return found.source.name if found.source else None
+
+
 @pytest.mark.parametrize("text, mode, source, cue, content", [
     ("“We expect a deal this year,” said Caddell.", "direct", "Caddell", "said", "We expect a deal this year"),
     ("Pat Caddell said: “The health issue is very much a partisan issue.”", "direct", "Pat Caddell", "said",
@@ -514,7 +519,7 @@ def test_people_listed_together_are_one_source_and_each_keeps_their_surname():
 ])
 def test_management_is_a_source_only_as_a_bodys(sentence, source):
     (_, found, _), = attribute(sentence)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("sentence, source", [
@@ -525,7 +530,7 @@ def test_management_is_a_source_only_as_a_bodys(sentence, source):
 ])
 def test_people_counted_without_a_noun_are_an_unnamed_group(sentence, source):
     (_, found, _), = attribute(sentence)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
     assert found.source is None or found.source.kind == "anonymous"
 
 
@@ -982,7 +987,7 @@ def test_the_reader_in_a_relative_clause_is_no_source_for_the_name_before_it():
 ])
 def test_a_month_that_is_a_name_stays_in_the_name(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_surname_that_is_a_month_finds_its_person():
@@ -1021,7 +1026,7 @@ def test_a_price_charged_is_no_accusation(text):
 ])
 def test_plans_is_an_intention_only_before_an_infinitive_or_an_object(text, source, content):
     (_, found, got), = attribute(text)
-    assert (found.source.name if found.source else None, got) == (source, content)
+    assert (source_name(found), got) == (source, content)
 
 
 def test_a_clause_before_a_noun_cue_is_no_mention():
@@ -1507,7 +1512,7 @@ def test_a_sentence_adverb_opening_the_mention_is_not_part_of_it(text, source):
 ])
 def test_retorts_and_interjections_are_cues(text, source, cue, content):
     (_, found, got), = attribute(text)
-    assert (found.source.name if found.source else None, found.cue, got) == (source, cue, content)
+    assert (source_name(found), found.cue, got) == (source, cue, content)
 
 
 def test_hit_back_is_speech_only_around_what_was_said():
@@ -1545,7 +1550,7 @@ def test_a_plural_possessive_is_the_organisation():
 ])
 def test_a_clause_found_comes_early_in_what_follows(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("text, name, kind", [
@@ -1583,7 +1588,7 @@ def test_a_name_ending_like_a_report_is_a_document(mention, kind):
 ])
 def test_imperatives_and_the_outlets_we_give_no_source(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_an_unmarked_we_paragraph_is_the_outlet_not_a_quotation():
@@ -1643,7 +1648,7 @@ def test_a_block_quote_that_introduces_its_own_quotation_is_read_as_prose():
 ])
 def test_a_common_word_capitalised_by_the_sentence_start_is_no_name(paragraphs, source):
     (_, found, _), *_ = attribute(*paragraphs)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_the_mention_as_written_leaves_out_a_set_off_adverbial():
@@ -1757,7 +1762,7 @@ def test_an_indefinite_study_is_not_the_study_named_before():
 ])
 def test_according_to_a_bare_noun_is_in_keeping_with_it(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_according_to_after_but_attributes_the_clause_after_it():
@@ -1785,7 +1790,7 @@ def test_an_acronym_spelt_out_after_its_colon_is_a_glossary_entry(line, speaker)
 ])
 def test_adding_a_thing_counted_is_a_deed(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_mention_ends_at_a_dash_or_bracket_and_drops_a_conjunction_after_one():
@@ -1821,7 +1826,7 @@ def test_an_organisation_after_a_role_ends_before_a_further_description():
 ])
 def test_a_long_subject_headed_by_a_document_or_body(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_cue_inside_a_hyphenated_word_is_none():
@@ -1836,7 +1841,7 @@ def test_a_cue_inside_a_hyphenated_word_is_none():
 ])
 def test_a_cue_after_a_gerund_is_its_object(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1856,7 +1861,7 @@ def test_a_cue_after_a_gerund_is_its_object(text, source):
 ])
 def test_cues_of_circumstances_and_advice(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1872,7 +1877,7 @@ def test_cues_of_circumstances_and_advice(text, source):
 ])
 def test_groups_described_relative_clauses_and_documents_read(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_pronoun_opening_the_clause_is_the_subject_of_coordinated_verbs():
@@ -1944,7 +1949,7 @@ def test_bodies_by_their_trade_and_in_the_plural(text, source, kind):
 ])
 def test_adverbs_before_a_cue_and_passives_after_a_contraction(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_he_is_a_person_not_a_body_named_like_one():
@@ -1965,7 +1970,7 @@ def test_he_is_a_person_not_a_body_named_like_one():
 ])
 def test_shares_of_people_and_bracketed_figures(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1979,7 +1984,7 @@ def test_shares_of_people_and_bracketed_figures(text, source):
 ])
 def test_documents_and_the_outlets_own_findings(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_label_in_title_case_written_elsewhere_in_lower_case_is_no_speaker():
@@ -2025,7 +2030,7 @@ def test_the_writers_contracted_i_and_sentence_adverbs():
 ])
 def test_capitals_naming_a_technology_a_page_or_a_place_are_no_source(text, source):
     (_, found, _), = attribute(text)
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -2170,7 +2175,7 @@ def test_a_quotation_opened_with_a_right_mark_and_signed_with_a_dash():
 ])
 def test_a_reporting_clause_closing_the_sentence_holds_the_rest(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source or source in found.source.name
+    assert source_name(found) == source or source in found.source.name
 
 
 def test_the_base_form_call_labels():
@@ -2198,7 +2203,7 @@ def test_a_goal_counted_in_a_season_is_a_deed():
 ])
 def test_what_the_writer_was_told_and_relative_clauses_holding_a_cue(text, mode, source):
     (_, found, _), = attribute(text)
-    assert (found.mode, found.source.name if found.source else None) == (mode, source)
+    assert (found.mode, source_name(found)) == (mode, source)
 
 
 @pytest.mark.parametrize("text, mode, source", [
@@ -2280,7 +2285,7 @@ def test_a_list_of_titles_before_the_name():
 ])
 def test_a_thing_written_or_posted_is_no_statement(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_relative_clause_set_off_ends_before_the_main_verb():
@@ -2310,7 +2315,7 @@ def test_an_outlet_closing_the_sentence_is_no_reporting_clause_holding_it():
 ])
 def test_a_stance_expressed_is_attributed(text, source, content):
     (_, found, got), = attribute(text)
-    assert (found.source.name if found.source else None, got) == (source, content)
+    assert (source_name(found), got) == (source, content)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -2324,7 +2329,7 @@ def test_a_stance_expressed_is_attributed(text, source, content):
 ])
 def test_maintain_reports_only_a_clause(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_set_off_adverb_before_that_is_not_the_content():
@@ -2343,7 +2348,7 @@ def test_a_set_off_adverb_before_that_is_not_the_content():
 ])
 def test_charge_reports_an_accusation_only(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_base_form_ending_a_list_of_nouns_is_a_noun():
@@ -2377,7 +2382,7 @@ def test_a_plural_cue_form_before_a_verb_is_a_noun(text):
 ])
 def test_boast_observe_and_answer_report_only_a_clause(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
     assert (found.mode == "own") == (source is None and not text.startswith("He "))
 
 
@@ -2418,7 +2423,7 @@ def test_a_family_and_an_assembly_speak(text, source):
 ])
 def test_a_speaker_after_an_opening_adverbial_without_a_comma(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_second_clause_after_a_semicolon_has_its_own_speaker():
@@ -2450,7 +2455,7 @@ def test_likening_and_talking_of(text, source, cue):
 ])
 def test_agreeing_to_do_something_is_no_statement(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 @pytest.mark.parametrize("text, source, cue, content", [
@@ -2467,7 +2472,7 @@ def test_agreeing_to_do_something_is_no_statement(text, source):
 ])
 def test_more_ways_of_saying(text, source, cue, content):
     (_, found, got), = attribute(text)
-    assert (found.source.name if found.source else None, found.cue, got) == (source, cue, content)
+    assert (source_name(found), found.cue, got) == (source, cue, content)
 
 
 @pytest.mark.parametrize("text, mode", [
@@ -2502,7 +2507,7 @@ def test_a_question_asked_by_inversion_is_no_one_s_claim(text):
 ])
 def test_what_claim_takes_is_no_statement(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_a_first_name_alone_is_the_one_person_the_text_named_with_it():
@@ -2536,7 +2541,7 @@ def test_a_participle_hangs_on_both_people_joined_as_its_subject():
 ])
 def test_a_capitalised_compound_word_is_no_name(text, source, kind):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None, found.source.kind.value if found.source else None) \
+    assert (source_name(found), found.source.kind.value if found.source else None) \
         == (source, kind)
 
 
@@ -2548,7 +2553,7 @@ def test_a_capitalised_compound_word_is_no_name(text, source, kind):
 ])
 def test_a_named_researcher_and_colleagues_report_findings(text, source):
     found = attribute(text)[0][1]
-    assert (found.source.name if found.source else None) == source
+    assert source_name(found) == source
 
 
 def test_two_titles_joined_by_and_before_a_name_are_both_its_role():
